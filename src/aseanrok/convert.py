@@ -1,0 +1,180 @@
+"""The one cattrs converter for the bundled data, with strict hooks.
+
+Nothing is coerced: a JSON string is never read as a number, nor a number as a bool; a list is
+required where the model has a tuple; keys the model does not know are refused. Dates, money
+and numbers are read from (and written back to) the exact forms the data files use.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, TypeVar, get_args, get_origin
+
+import cattrs
+from cattrs.errors import IterableValidationNote
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from .dates import PartialDate, Span
+from .model import Quantity
+from .money import Money
+
+__all__ = ["converter", "describe_error"]
+
+T = TypeVar("T")
+
+_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
+_FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
+
+
+def _expect(value: object, kind: type | tuple[type, ...], what: str) -> None:
+    if type(value) not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise TypeError(f"expected {what}, got {type(value).__name__} {value!r}")
+
+
+def _structure_int(value: object, _: type) -> int:
+    _expect(value, int, "an integer")
+    return value  # type: ignore[return-value]
+
+
+def _structure_str(value: object, _: type) -> str:
+    _expect(value, str, "a string")
+    return value  # type: ignore[return-value]
+
+
+def _structure_bool(value: object, _: type) -> bool:
+    _expect(value, bool, "true or false")
+    return value  # type: ignore[return-value]
+
+
+def _structure_partial_date(value: object, _: type) -> PartialDate:
+    _expect(value, str, "a date string 'YYYY[-MM[-DD]]'")
+    return PartialDate.parse(value)  # type: ignore[arg-type]
+
+
+def _structure_span(value: object, _: type) -> Span:
+    _expect(value, str, "a date or interval string 'YYYY[-MM[-DD]][/YYYY[-MM[-DD]]]'")
+    return Span.parse(value)  # type: ignore[arg-type]
+
+
+def _structure_decimal(value: object, _: type) -> Decimal:
+    _expect(value, str, "a decimal number as a string, e.g. \"5.7\"")
+    if _DECIMAL.fullmatch(value) is None:  # type: ignore[arg-type]
+        raise ValueError(f"not a decimal number: {value!r}")
+    return Decimal(value)  # type: ignore[arg-type]
+
+
+def _structure_fraction(value: object, _: type) -> Fraction:
+    _expect(value, str, "a fraction as a string, e.g. \"1/3\"")
+    if _FRACTION.fullmatch(value) is None:  # type: ignore[arg-type]
+        raise ValueError(f"not a fraction: {value!r}")
+    return Fraction(value)  # type: ignore[arg-type]
+
+
+def _is_tuple(cls: Any) -> bool:
+    return get_origin(cls) is tuple
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_structure_hook(Span, _structure_span)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(Fraction, _structure_fraction)
+    for cls in (PartialDate, Span, Decimal, Fraction):
+        conv.register_unstructure_hook(cls, str)
+
+    def structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+        (item, _ellipsis) = get_args(cls)
+        hook = conv.get_structure_hook(item)
+        errors: list[Exception] = []
+        result = []
+        for i, element in enumerate(value):
+            try:
+                result.append(hook(element, item))
+            except Exception as exc:  # collected with its index, as cattrs does
+                note = IterableValidationNote(f"Structuring {cls} @ index {i}", i, item)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                errors.append(exc)
+        if errors:
+            raise cattrs.IterableValidationError(f"While structuring {cls}", errors, cls)
+        return tuple(result)
+
+    conv.register_structure_hook_func(_is_tuple, structure_tuple)
+    conv.register_unstructure_hook_func(_is_tuple, lambda value: [conv.unstructure(v)
+                                                                    for v in value])
+
+    money_hook = None
+
+    def structure_quantity(value: object, _: Any) -> Any:
+        nonlocal money_hook
+        if type(value) is dict:
+            money_hook = money_hook or conv.get_structure_hook(Money)
+            return money_hook(value, Money)
+        if type(value) is int:
+            return value
+        if type(value) is str:
+            return _structure_fraction(value, Fraction) if "/" in value else _structure_decimal(
+                value, Decimal)
+        raise TypeError(
+            f"expected an integer, a decimal or fraction string, or money, got "
+            f"{type(value).__name__} {value!r}"
+        )
+
+    conv.register_structure_hook(Quantity, structure_quantity)
+    conv.register_structure_hook(Quantity | None,  # type: ignore[arg-type]
+                                 lambda v, _: None if v is None else structure_quantity(v, _))
+    conv.register_unstructure_hook(Quantity, conv.unstructure)  # type: ignore[arg-type]
+
+    def attrs_structure(cls: Any) -> Any:
+        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+    def attrs_unstructure(cls: Any) -> Any:
+        generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
+        names = [f.name for f in attrs.fields(cls)]
+
+        def unstructure(value: Any) -> dict[str, Any]:
+            # declaration order, so the data files read like the model
+            raw = generated(value)
+            return {name: raw[name] for name in names if name in raw}
+
+        return unstructure
+
+    import attrs
+
+    conv.register_structure_hook_factory(
+        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_structure)
+    conv.register_unstructure_hook_factory(
+        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_unstructure)
+    return conv
+
+
+converter = _make_converter()
+
+
+def _format(exc: BaseException, expected: type | None) -> str:
+    if isinstance(exc, KeyError):
+        return "required field missing"
+    text = str(exc) or type(exc).__name__
+    if expected is None or expected in (PartialDate, Span, Money):
+        return text
+    name = getattr(expected, "__name__", "")
+    return f"{text} (expected {name if name and name != 'Union' else expected})"
+
+
+def describe_error(exc: BaseException, path: str = "$") -> list[tuple[str, str]]:
+    """``(json_path, problem)`` for each fault in a structuring error, outermost path first."""
+    if isinstance(exc, cattrs.BaseValidationError):
+        found = []
+        for line in cattrs.transform_error(exc, path=path, format_exception=_format):
+            problem, _, where = line.rpartition(" @ ")
+            found.append((where, problem))
+        return found
+    return [(path, _format(exc, None))]

@@ -1,0 +1,91 @@
+"""Hypothesis strategies for the value types and for every record class, built from the
+attrs field definitions (so a new field is covered without touching this file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Union
+
+import attrs
+from hypothesis import strategies as st
+
+from aseanrok.dates import PartialDate, Span
+from aseanrok.model import Citation, Quantity
+from aseanrok.money import Money
+
+# the ids of the five sources, so that generated citations can also pass reference checks
+SOURCE_IDS = ("mofa-kasi-2022", "asean-csp-overview-2025", "yonhap-2023-07-13",
+              "akc-borneo-bulletin-2023-08", "bernama-thesun-2024-05")
+
+slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1,
+               max_size=40).filter(lambda s: s.strip() != "")
+dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+
+
+@st.composite
+def partial_dates(draw: st.DrawFn) -> PartialDate:
+    d = draw(dates)
+    precision = draw(st.sampled_from(("year", "month", "day")))
+    if precision == "year":
+        return PartialDate(year=d.year)
+    if precision == "month":
+        return PartialDate(year=d.year, month=d.month)
+    return PartialDate.from_date(d)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    a, b = sorted((draw(partial_dates()), draw(partial_dates())))
+    return Span(start=a, end=b)
+
+
+money = st.builds(Money, amount=st.integers(0, 10**15), currency=st.from_regex(r"[A-Z]{3}",
+                  fullmatch=True), approximate=st.booleans())
+decimals = st.decimals(allow_nan=False, allow_infinity=False, places=3,
+                       min_value=-10**9, max_value=10**9).map(lambda d: Decimal(str(d)))
+fractions = st.fractions(min_value=0, max_value=1000, max_denominator=100)
+quantities = st.one_of(st.integers(0, 10**12), decimals, fractions, money)
+citations = st.builds(Citation, source_id=st.sampled_from(SOURCE_IDS), locator=text,
+                      quote=text)
+
+_ID_FIELDS = {"id", "indicator", "fund", "pledged_by", "refers_to", "summit", "merged_into"}
+_BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
+    PartialDate: partial_dates(), Span: spans(), Money: money, Decimal: decimals,
+    Fraction: fractions, Citation: citations, int: st.integers(0, 3000), bool: st.booleans(),
+    str: text,
+}
+
+
+def _for(tp: Any, name: str) -> st.SearchStrategy[Any]:
+    if tp == Quantity:
+        return quantities
+    origin = typing.get_origin(tp)
+    if origin in (Union, types.UnionType):
+        args = typing.get_args(tp)
+        inner = [a for a in args if a is not type(None)]
+        inner_tp = inner[0] if len(inner) == 1 else Union[tuple(inner)]  # noqa: UP007
+        return st.none() | _for(inner_tp, name)
+    if origin is tuple:
+        (item, _) = typing.get_args(tp)
+        min_size = 1 if name in {"citations", "meanings", "names", "roles"} else 0
+        return st.lists(_for(item, name), min_size=min_size, max_size=3).map(tuple)
+    if name in _ID_FIELDS or (tp is str and name in {"documents", "refs"}):
+        return slugs
+    if tp in _BY_TYPE:
+        return _BY_TYPE[tp]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return st.sampled_from(tp)
+    return records(tp)
+
+
+def records(cls: type) -> st.SearchStrategy[Any]:
+    """Valid instances of an attrs record class, drawn field by field."""
+    hints = typing.get_type_hints(cls)
+    fields = {f.name: _for(hints[f.name], f.name) for f in attrs.fields(cls)}
+    return st.builds(cls, **fields)
