@@ -19,12 +19,18 @@ from aseanrok.model import Citation, Quantity
 from aseanrok.money import Money
 
 # the ids of the five sources, so that generated citations can also pass reference checks
-SOURCE_IDS = ("mofa-kasi-2022", "asean-csp-overview-2025", "yonhap-2023-07-13",
-              "akc-borneo-bulletin-2023-08", "bernama-thesun-2024-05")
+SOURCE_IDS = (
+    "mofa-kasi-2022",
+    "asean-csp-overview-2025",
+    "yonhap-2023-07-13",
+    "akc-borneo-bulletin-2023-08",
+    "bernama-thesun-2024-05",
+)
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
-text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1,
-               max_size=40).filter(lambda s: s.strip() != "")
+text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40
+).filter(lambda s: s.strip() != "")
 dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 
 
@@ -45,19 +51,29 @@ def spans(draw: st.DrawFn) -> Span:
     return Span(start=a, end=b)
 
 
-money = st.builds(Money, amount=st.integers(0, 10**15), currency=st.from_regex(r"[A-Z]{3}",
-                  fullmatch=True), approximate=st.booleans())
-decimals = st.decimals(allow_nan=False, allow_infinity=False, places=3,
-                       min_value=-10**9, max_value=10**9).map(lambda d: Decimal(str(d)))
+money = st.builds(
+    Money,
+    amount=st.integers(0, 10**15),
+    currency=st.from_regex(r"[A-Z]{3}", fullmatch=True),
+    approximate=st.booleans(),
+)
+decimals = st.decimals(
+    allow_nan=False, allow_infinity=False, places=3, min_value=-(10**9), max_value=10**9
+).map(lambda d: Decimal(str(d)))
 fractions = st.fractions(min_value=0, max_value=1000, max_denominator=100)
 quantities = st.one_of(st.integers(0, 10**12), decimals, fractions, money)
-citations = st.builds(Citation, source_id=st.sampled_from(SOURCE_IDS), locator=text,
-                      quote=text)
+citations = st.builds(Citation, source_id=st.sampled_from(SOURCE_IDS), locator=text, quote=text)
 
 _ID_FIELDS = {"id", "indicator", "fund", "pledged_by", "refers_to", "summit", "merged_into"}
 _BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
-    PartialDate: partial_dates(), Span: spans(), Money: money, Decimal: decimals,
-    Fraction: fractions, Citation: citations, int: st.integers(0, 3000), bool: st.booleans(),
+    PartialDate: partial_dates(),
+    Span: spans(),
+    Money: money,
+    Decimal: decimals,
+    Fraction: fractions,
+    Citation: citations,
+    int: st.integers(0, 3000),
+    bool: st.booleans(),
     str: text,
 }
 
@@ -86,6 +102,8 @@ def _for(tp: Any, name: str) -> st.SearchStrategy[Any]:
 
 def records(cls: type) -> st.SearchStrategy[Any]:
     """Valid instances of an attrs record class, drawn field by field."""
+    if cls in _BY_TYPE:
+        return _BY_TYPE[cls]
     hints = typing.get_type_hints(cls)
     fields = {f.name: _for(hints[f.name], f.name) for f in attrs.fields(cls)}
     return st.builds(cls, **fields)

@@ -15,12 +15,18 @@ import pytest
 import aseanrok
 from aseanrok.dataset import COLLECTIONS
 from aseanrok.errors import DataError
-from aseanrok.load import Loader, default_loader
+from aseanrok.loader import Loader, default_loader
 from aseanrok.model import Source, Summit
 
 CITE = [{"source_id": "asean-csp-overview-2025", "locator": "para 2", "quote": "8th"}]
-SUMMIT = {"id": "summit-8", "name": "8th ASEAN-ROK Summit", "number": 8, "when": "2004-11-30",
-          "city": "Vientiane", "citations": CITE}
+SUMMIT = {
+    "id": "summit-8",
+    "name": "8th ASEAN-ROK Summit",
+    "number": 8,
+    "when": "2004-11-30",
+    "city": "Vientiane",
+    "citations": CITE,
+}
 
 
 def write(root: Path, name: str, document: Any) -> None:
@@ -60,7 +66,8 @@ def test_a_valid_record_loads(tmp_path: Path) -> None:
     ],
 )
 def test_each_kind_of_bad_value_is_a_data_error_with_its_path(
-        tmp_path: Path, change: dict[str, Any], path: str, message: str) -> None:
+    tmp_path: Path, change: dict[str, Any], path: str, message: str
+) -> None:
     with pytest.raises(DataError) as info:
         load_summits(tmp_path, SUMMIT, {**SUMMIT, **change})
     assert (info.value.file, info.value.path) == ("summits.json", path)
@@ -87,14 +94,22 @@ def test_a_missing_field_is_named(tmp_path: Path) -> None:
     ],
 )
 def test_bad_quantities(tmp_path: Path, value: object, path: str, message: str) -> None:
-    stat = {"id": "stat-x", "indicator": "x", "label": "x", "value": value, "unit": "USD",
-            "as_of": "2024", "citations": CITE}
+    stat = {
+        "id": "stat-x",
+        "indicator": "x",
+        "label": "x",
+        "value": value,
+        "unit": "USD",
+        "as_of": "2024",
+        "citations": CITE,
+    }
     write(tmp_path, "statistics", [stat])
     from aseanrok.model import Statistic
 
     with pytest.raises(DataError) as info:
         Loader(tmp_path).records("statistics", Statistic)
-    assert info.value.path == path and message in info.value.problem
+    assert info.value.path == path
+    assert message in info.value.problem
 
 
 @pytest.mark.parametrize(
@@ -105,7 +120,8 @@ def test_malformed_files(tmp_path: Path, text: str, message: str) -> None:
     write(tmp_path, "summits", text)
     with pytest.raises(DataError, match=message) as info:
         Loader(tmp_path).records("summits", Summit)
-    assert info.value.file == "summits.json" and info.value.path == "$"
+    assert info.value.file == "summits.json"
+    assert info.value.path == "$"
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
@@ -164,13 +180,14 @@ def test_one_read_under_many_threads(tmp_path: Path, monkeypatch: pytest.MonkeyP
     for t in threads:
         t.join()
     assert reads == ["summits"]
-    assert len(results) == 16 and all(r is results[0] for r in results)
+    assert len(results) == 16
+    assert all(r is results[0] for r in results)
 
 
 def _copy_data(tmp_path: Path) -> Path:
     from importlib.resources import as_file
 
-    from aseanrok.load import files
+    from aseanrok.loader import files
 
     with as_file(files("aseanrok") / "data") as data:
         shutil.copytree(data, tmp_path / "data")
@@ -204,15 +221,14 @@ def test_bundled_data_loads_whole() -> None:
 
 
 def _run(code: str) -> str:
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                         text=True)
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     return out.stdout.strip()
 
 
 def test_import_reads_no_data_and_imports_no_heavy_modules() -> None:
     code = (
         "import sys, aseanrok\n"
-        "heavy = ('attr', 'attrs', 'cattrs', 'importlib.metadata', 'json', 'aseanrok.load',"
+        "heavy = ('attr', 'attrs', 'cattrs', 'importlib.metadata', 'json', 'aseanrok.loader',"
         " 'typing')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
@@ -222,7 +238,7 @@ def test_import_reads_no_data_and_imports_no_heavy_modules() -> None:
 def test_first_use_loads_only_what_it_needs() -> None:
     code = (
         "import aseanrok\n"
-        "from aseanrok.load import default_loader\n"
+        "from aseanrok.loader import default_loader\n"
         "from aseanrok.model import Source\n"
         "default_loader().records('sources', Source)\n"
         "print(sorted(default_loader().loaded()))"

@@ -25,7 +25,7 @@ VALUE_TYPES = [PartialDate, Span, Money]
 @pytest.mark.parametrize("cls", RECORD_TYPES + VALUE_TYPES, ids=lambda c: c.__name__)
 def test_declared_frozen_slotted_keyword_only(cls: type) -> None:
     assert attrs.has(cls)
-    assert "__slots__" in cls.__dict__ and not hasattr(cls, "__dict__") or cls.__slots__
+    assert ("__slots__" in cls.__dict__ and not hasattr(cls, "__dict__")) or cls.__slots__
     assert all(f.kw_only for f in attrs.fields(cls))
 
 
@@ -37,7 +37,8 @@ def test_records_are_immutable_values(cls: type, data: st.DataObject) -> None:
         setattr(record, attrs.fields(cls)[0].name, None)
     assert hash(record) == hash(copy.deepcopy(record))
     for twin in (pickle.loads(pickle.dumps(record)), copy.deepcopy(record), copy.copy(record)):
-        assert twin == record and hash(twin) == hash(record)
+        assert twin == record
+        assert hash(twin) == hash(record)
 
 
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
@@ -49,8 +50,11 @@ def test_structure_of_unstructure_is_identity(cls: type, data: st.DataObject) ->
 
 def test_every_fact_record_needs_a_citation() -> None:
     fields = {cls: {f.name for f in attrs.fields(cls)} for cls in RECORD_TYPES}
-    uncited = [c.__name__ for c, names in fields.items()
-               if "citations" not in names and c.__name__ not in {"Source", "Citation", "Acronym"}]
+    uncited = [
+        c.__name__
+        for c, names in fields.items()
+        if "citations" not in names and c.__name__ not in {"Source", "Citation", "Acronym"}
+    ]
     assert uncited == []
     with pytest.raises(ValueError, match="must not be empty"):
         Variant(value="MKFC", citations=())
@@ -61,6 +65,9 @@ def test_acronym_citations_gather_its_meanings_and_variants() -> None:
     c2 = Citation(source_id="a", locator="2", quote="XX")
     from aseanrok.model import Acronym
 
-    a = Acronym(acronym="X", meanings=(Meaning(expansion="x", citations=(c1,)),),
-                variants=(Variant(value="XX", citations=(c2, c1)),))
+    a = Acronym(
+        acronym="X",
+        meanings=(Meaning(expansion="x", citations=(c1,)),),
+        variants=(Variant(value="XX", citations=(c2, c1)),),
+    )
     assert a.citations == (c1, c2)

@@ -52,19 +52,43 @@ _LAZY = {
     "Span": "dates",
     "Money": "money",
     **dict.fromkeys(
-        (
-            "Acronym Agreement Citation Event EventCategory Fund FundVolume Institution "
-            "LineOfEffort Meaning PartnershipLevel Person Pledge PriorityArea Project Rank "
-            "Role Source Statistic Summit Variant Vision"
-        ).split(),
+        [
+            "Acronym",
+            "Agreement",
+            "Citation",
+            "Event",
+            "EventCategory",
+            "Fund",
+            "FundVolume",
+            "Institution",
+            "LineOfEffort",
+            "Meaning",
+            "PartnershipLevel",
+            "Person",
+            "Pledge",
+            "PriorityArea",
+            "Project",
+            "Rank",
+            "Role",
+            "Source",
+            "Statistic",
+            "Summit",
+            "Variant",
+            "Vision",
+        ],
         "model",
     ),
     "load": "summary",
 }
 
 __all__ = [
-    "DATA_VERSION", "AmbiguousAcronymError", "AseanrokError", "DataError", "NotFoundError",
-    "__version__", *sorted(_LAZY),
+    "DATA_VERSION",
+    "AmbiguousAcronymError",
+    "AseanrokError",
+    "DataError",
+    "NotFoundError",
+    "__version__",
+    *sorted(_LAZY),
 ]
 
 

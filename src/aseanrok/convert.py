@@ -28,48 +28,54 @@ _DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
 _FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
 
 
-def _expect(value: object, kind: type | tuple[type, ...], what: str) -> None:
-    if type(value) not in (kind if isinstance(kind, tuple) else (kind,)):
-        raise TypeError(f"expected {what}, got {type(value).__name__} {value!r}")
+def _wrong(value: object, what: str) -> TypeError:
+    return TypeError(f"expected {what}, got {type(value).__name__} {value!r}")
 
 
-def _structure_int(value: object, _: type) -> int:
-    _expect(value, int, "an integer")
-    return value  # type: ignore[return-value]
+def _structure_int(value: object, _: object) -> int:
+    if type(value) is not int:  # bool is an int subclass: refused too
+        raise _wrong(value, "an integer")
+    return value
 
 
-def _structure_str(value: object, _: type) -> str:
-    _expect(value, str, "a string")
-    return value  # type: ignore[return-value]
+def _structure_str(value: object, _: object) -> str:
+    if not isinstance(value, str):
+        raise _wrong(value, "a string")
+    return value
 
 
-def _structure_bool(value: object, _: type) -> bool:
-    _expect(value, bool, "true or false")
-    return value  # type: ignore[return-value]
+def _structure_bool(value: object, _: object) -> bool:
+    if type(value) is not bool:
+        raise _wrong(value, "true or false")
+    return value
 
 
-def _structure_partial_date(value: object, _: type) -> PartialDate:
-    _expect(value, str, "a date string 'YYYY[-MM[-DD]]'")
-    return PartialDate.parse(value)  # type: ignore[arg-type]
+def _structure_partial_date(value: object, _: object) -> PartialDate:
+    if not isinstance(value, str):
+        raise _wrong(value, "a date string 'YYYY[-MM[-DD]]'")
+    return PartialDate.parse(value)
 
 
-def _structure_span(value: object, _: type) -> Span:
-    _expect(value, str, "a date or interval string 'YYYY[-MM[-DD]][/YYYY[-MM[-DD]]]'")
-    return Span.parse(value)  # type: ignore[arg-type]
+def _structure_span(value: object, _: object) -> Span:
+    if not isinstance(value, str):
+        raise _wrong(value, "a date or interval string 'YYYY[-MM[-DD]][/YYYY[-MM[-DD]]]'")
+    return Span.parse(value)
 
 
-def _structure_decimal(value: object, _: type) -> Decimal:
-    _expect(value, str, "a decimal number as a string, e.g. \"5.7\"")
-    if _DECIMAL.fullmatch(value) is None:  # type: ignore[arg-type]
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if not isinstance(value, str):
+        raise _wrong(value, 'a decimal number as a string, e.g. "5.7"')
+    if _DECIMAL.fullmatch(value) is None:
         raise ValueError(f"not a decimal number: {value!r}")
-    return Decimal(value)  # type: ignore[arg-type]
+    return Decimal(value)
 
 
-def _structure_fraction(value: object, _: type) -> Fraction:
-    _expect(value, str, "a fraction as a string, e.g. \"1/3\"")
-    if _FRACTION.fullmatch(value) is None:  # type: ignore[arg-type]
+def _structure_fraction(value: object, _: object) -> Fraction:
+    if not isinstance(value, str):
+        raise _wrong(value, 'a fraction as a string, e.g. "1/3"')
+    if _FRACTION.fullmatch(value) is None:
         raise ValueError(f"not a fraction: {value!r}")
-    return Fraction(value)  # type: ignore[arg-type]
+    return Fraction(value)
 
 
 def _is_tuple(cls: Any) -> bool:
@@ -101,15 +107,16 @@ def _make_converter() -> cattrs.Converter:
                 result.append(hook(element, item))
             except Exception as exc:  # collected with its index, as cattrs does
                 note = IterableValidationNote(f"Structuring {cls} @ index {i}", i, item)
-                exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
                 errors.append(exc)
         if errors:
             raise cattrs.IterableValidationError(f"While structuring {cls}", errors, cls)
         return tuple(result)
 
     conv.register_structure_hook_func(_is_tuple, structure_tuple)
-    conv.register_unstructure_hook_func(_is_tuple, lambda value: [conv.unstructure(v)
-                                                                    for v in value])
+    conv.register_unstructure_hook_func(
+        _is_tuple, lambda value: [conv.unstructure(v) for v in value]
+    )
 
     money_hook = None
 
@@ -121,17 +128,21 @@ def _make_converter() -> cattrs.Converter:
         if type(value) is int:
             return value
         if type(value) is str:
-            return _structure_fraction(value, Fraction) if "/" in value else _structure_decimal(
-                value, Decimal)
+            return (
+                _structure_fraction(value, Fraction)
+                if "/" in value
+                else _structure_decimal(value, Decimal)
+            )
         raise TypeError(
             f"expected an integer, a decimal or fraction string, or money, got "
             f"{type(value).__name__} {value!r}"
         )
 
     conv.register_structure_hook(Quantity, structure_quantity)
-    conv.register_structure_hook(Quantity | None,  # type: ignore[arg-type]
-                                 lambda v, _: None if v is None else structure_quantity(v, _))
-    conv.register_unstructure_hook(Quantity, conv.unstructure)  # type: ignore[arg-type]
+    conv.register_structure_hook(
+        Quantity | None, lambda v, _: None if v is None else structure_quantity(v, _)
+    )
+    conv.register_unstructure_hook(Quantity, conv.unstructure)
 
     def attrs_structure(cls: Any) -> Any:
         return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
@@ -150,9 +161,11 @@ def _make_converter() -> cattrs.Converter:
     import attrs
 
     conv.register_structure_hook_factory(
-        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_structure)
+        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_structure
+    )
     conv.register_unstructure_hook_factory(
-        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_unstructure)
+        lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_unstructure
+    )
     return conv
 
 

@@ -9,8 +9,22 @@ import attrs
 
 from .errors import DataError
 from .model import (
-    Acronym, Agreement, Citation, Event, Fund, Institution, LineOfEffort, PartnershipLevel,
-    Person, Pledge, PriorityArea, Project, Source, Statistic, Summit, Vision,
+    Acronym,
+    Agreement,
+    Citation,
+    Event,
+    Fund,
+    Institution,
+    LineOfEffort,
+    PartnershipLevel,
+    Person,
+    Pledge,
+    PriorityArea,
+    Project,
+    Source,
+    Statistic,
+    Summit,
+    Vision,
 )
 
 __all__ = ["COLLECTIONS", "Dataset", "check_references"]
@@ -77,7 +91,8 @@ def _citations(node: object, path: str) -> Iterator[tuple[str, Citation]]:
     if isinstance(node, Citation):
         yield path, node
     elif attrs.has(type(node)):
-        for field in attrs.fields(type(node)):
+        record_type: Any = type(node)
+        for field in attrs.fields(record_type):
             yield from _citations(getattr(node, field.name), f"{path}.{field.name}")
     elif isinstance(node, tuple):
         for i, item in enumerate(node):
@@ -93,14 +108,16 @@ def check_references(collections: dict[str, tuple[Any, ...]]) -> None:
             if rid is None:
                 continue
             if rid in ids:
-                raise DataError(f"{name}.json", f"$[{i}].id",
-                                f"id {rid!r} is already used in {ids[rid]}.json")
+                raise DataError(
+                    f"{name}.json", f"$[{i}].id", f"id {rid!r} is already used in {ids[rid]}.json"
+                )
             ids[rid] = name
 
     def expect(name: str, path: str, ref: str | None, *targets: str) -> None:
         if ref is not None and ids.get(ref) not in targets:
-            raise DataError(f"{name}.json", path,
-                            f"{ref!r} names no record in {' or '.join(targets)}")
+            raise DataError(
+                f"{name}.json", path, f"{ref!r} names no record in {' or '.join(targets)}"
+            )
 
     sources = {s.id for s in collections["sources"]}
     lines = {line.number for line in collections["lines_of_effort"]}
@@ -109,8 +126,11 @@ def check_references(collections: dict[str, tuple[Any, ...]]) -> None:
         for i, record in enumerate(records):
             for path, citation in _citations(record, f"$[{i}]"):
                 if citation.source_id not in sources:
-                    raise DataError(f"{name}.json", f"{path}.source_id",
-                                    f"unknown source {citation.source_id!r}")
+                    raise DataError(
+                        f"{name}.json",
+                        f"{path}.source_id",
+                        f"unknown source {citation.source_id!r}",
+                    )
     for i, s in enumerate(collections["summits"]):
         for j, doc in enumerate(s.documents):
             expect("summits", f"$[{i}].documents[{j}]", doc, "agreements")
@@ -126,8 +146,11 @@ def check_references(collections: dict[str, tuple[Any, ...]]) -> None:
     for i, project in enumerate(collections["projects"]):
         expect("projects", f"$[{i}].fund", project.fund, "funds")
         if project.line_of_effort is not None and project.line_of_effort not in lines:
-            raise DataError("projects.json", f"$[{i}].line_of_effort",
-                            f"no line of effort number {project.line_of_effort}")
+            raise DataError(
+                "projects.json",
+                f"$[{i}].line_of_effort",
+                f"no line of effort number {project.line_of_effort}",
+            )
     for i, e in enumerate(collections["events"]):
         for j, ref in enumerate(e.refs):
             expect("events", f"$[{i}].refs[{j}]", ref, *everything)

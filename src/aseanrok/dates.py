@@ -64,9 +64,7 @@ class PartialDate:
     """
 
     year: int = attrs.field(converter=_strict_int, validator=_check_year)
-    month: int | None = attrs.field(
-        default=None, converter=_strict_opt_int, validator=_check_month
-    )
+    month: int | None = attrs.field(default=None, converter=_strict_opt_int, validator=_check_month)
     day: int | None = attrs.field(default=None, converter=_strict_opt_int, validator=_check_day)
 
     @classmethod
@@ -202,8 +200,10 @@ class Span:
 def as_partial_date(value: _dt.date | int | str | PartialDate) -> PartialDate:
     """A ``PartialDate`` from a ``datetime.date``, an int year or a ``"YYYY[-MM[-DD]]"`` string.
 
-    >>> as_partial_date(2024), as_partial_date("2024-10"), as_partial_date(datetime.date(2024, 1, 2))
-    (PartialDate('2024'), PartialDate('2024-10'), PartialDate('2024-01-02'))
+    >>> as_partial_date(2024), as_partial_date("2024-10")
+    (PartialDate('2024'), PartialDate('2024-10'))
+    >>> as_partial_date(datetime.date(2024, 1, 2))
+    PartialDate('2024-01-02')
     """
     if isinstance(value, PartialDate):
         return value

@@ -102,8 +102,9 @@ class Money:
     def __mul__(self, factor: int) -> Money:
         if type(factor) is not int:
             return NotImplemented
-        return Money(amount=self.amount * factor, currency=self.currency,
-                     approximate=self.approximate)
+        return Money(
+            amount=self.amount * factor, currency=self.currency, approximate=self.approximate
+        )
 
     __rmul__ = __mul__
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .dataset import Dataset
-from .load import default_loader
+from .loader import default_loader
 
 __all__ = ["load", "summary"]
 

@@ -6,7 +6,7 @@ same form (the tests and benchmarks use that); the package's own data has one sh
 
 Check a data file by hand::
 
-    python -m aseanrok.load src/aseanrok/data/summits.json
+    python -m aseanrok.loader src/aseanrok/data/summits.json
 """
 
 from __future__ import annotations
@@ -130,7 +130,9 @@ def _main(argv: list[str]) -> int:
             print(f"{arg}: not a collection (one of {', '.join(COLLECTIONS)})")
             status = 1
             continue
-        root: Traversable | Path = path.parent if path.parent != Path() else files("aseanrok") / "data"
+        root: Traversable | Path = (
+            path.parent if path.parent != Path() else files("aseanrok") / "data"
+        )
         try:
             count = len(Loader(root)._structure(name, COLLECTIONS[name]))
         except DataError as exc:
