@@ -149,6 +149,9 @@ class PartialDate:
             text += f"-{self.day:02d}"
         return text
 
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
     def __repr__(self) -> str:
         return f"PartialDate('{self}')"
 
@@ -192,6 +195,9 @@ class Span:
 
     def __str__(self) -> str:
         return str(self.start) if self.start == self.end else f"{self.start}/{self.end}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
     def __repr__(self) -> str:
         return f"Span('{self}')"

@@ -24,15 +24,24 @@ class NotFoundError(AseanrokError, LookupError):
     >>> raise NotFoundError("AKFC", ["AKCF", "AKFTA"], what="acronym")
     Traceback (most recent call last):
     ...
-    aseanrok.errors.NotFoundError: unknown acronym 'AKFC'; did you mean 'AKCF'?
+    aseanrok.errors.NotFoundError: unknown acronym 'AKFC'; did you mean 'AKCF' or 'AKFTA'?
     """
 
-    def __init__(self, key: object, candidates: Iterable[str] = (), *, what: str = "key") -> None:
+    def __init__(
+        self,
+        key: object,
+        candidates: Iterable[str] = (),
+        *,
+        what: str = "key",
+        hint: str | None = None,
+    ) -> None:
         self.key = key
         self.suggestions = _close_matches(str(key), candidates)
         message = f"unknown {what} {key!r}"
         if self.suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
+        if hint:
+            message += f" ({hint})"
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -84,7 +84,8 @@ def _opt_text(instance: object, attribute: attrs.Attribute[str | None], value: s
 
 
 def _citations() -> tuple[Citation, ...]:
-    return attrs.field(validator=_non_empty)  # type: ignore[no-any-return]
+    # left out of repr (as notes are) so that records print short; cite() prints them
+    return attrs.field(validator=_non_empty, repr=False)  # type: ignore[no-any-return]
 
 
 class Rank(enum.Enum):
@@ -140,7 +141,7 @@ class Source:
     kind: str = attrs.field(validator=_text)
     url: str | None = attrs.field(default=None, validator=_opt_text)
     via: str | None = attrs.field(default=None, validator=_opt_text)
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -172,7 +173,7 @@ class Acronym:
     acronym: str = attrs.field(validator=_text)
     meanings: tuple[Meaning, ...] = attrs.field(validator=_non_empty)
     variants: tuple[Variant, ...] = ()
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
 
     @property
     def citations(self) -> tuple[Citation, ...]:
@@ -195,7 +196,7 @@ class Summit:
     commemorative: bool = False
     anniversary: int | None = None
     documents: tuple[str, ...] = ()
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
     @property
@@ -217,7 +218,7 @@ class PartnershipLevel:
     name: str = attrs.field(validator=_text)
     since: PartialDate
     summit: str | None = None
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -234,7 +235,7 @@ class Fund:
     purpose: str | None = attrs.field(default=None, validator=_opt_text)
     merged_into: str | None = None
     merged: PartialDate | None = None
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
     @property
@@ -270,7 +271,7 @@ class Pledge:
     first_year: int | None = None
     last_year: int | None = None
     volumes: tuple[FundVolume, ...] = ()
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -289,7 +290,7 @@ class Project:
     fund: str | None = None
     country: str | None = attrs.field(default=None, validator=_opt_text)
     city: str | None = attrs.field(default=None, validator=_opt_text)
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -307,7 +308,7 @@ class Agreement:
     place: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
     parties: str | None = attrs.field(default=None, validator=_opt_text)
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -326,7 +327,7 @@ class Institution:
     recurrence: str | None = attrs.field(default=None, validator=_opt_text)
     priority_areas: tuple[str, ...] = ()
     names: tuple[Variant, ...] = ()
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
@@ -339,7 +340,7 @@ class Event:
     title: str = attrs.field(validator=_text)
     category: EventCategory
     refs: tuple[str, ...] = ()
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
     @property
@@ -373,7 +374,7 @@ class Statistic:
     as_of: PartialDate
     change_percent: Decimal | None = None
     change_from: PartialDate | None = None
-    note: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 

@@ -135,5 +135,8 @@ class Money:
     def __str__(self) -> str:
         return f"{'~' if self.approximate else ''}{self.amount} {self.currency}"
 
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
     def __repr__(self) -> str:
         return f"Money('{self}')"

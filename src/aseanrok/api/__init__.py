@@ -1,0 +1,1 @@
+"""The query functions, one module per topic; ``aseanrok`` re-exports them lazily."""

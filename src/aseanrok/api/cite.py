@@ -1,0 +1,26 @@
+"""``cite(record)``: a readable citation of the sources a record rests on."""
+
+from __future__ import annotations
+
+from ..model import Citation
+from .catalog import source
+
+__all__ = ["cite"]
+
+
+def cite(record: object) -> str:
+    """One line per citation: source title, publisher and date, locator, and the quote.
+
+    >>> print(aseanrok.cite(aseanrok.summit(8)))  # doctest: +NORMALIZE_WHITESPACE
+    Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
+    (ASEAN Secretariat, 2025), para 2: "the 8<sup>th</sup> ASEAN-ROK Summit on
+    30 November 2004 in Vientiane, Lao PDR"
+    """
+    citations = getattr(record, "citations", None)
+    if not isinstance(citations, tuple) or not all(isinstance(c, Citation) for c in citations):
+        raise TypeError(f"cite() takes a record with citations, got {type(record).__name__}")
+    lines = []
+    for c in citations:
+        s = source(c.source_id)
+        lines.append(f'{s.title} ({s.publisher}, {s.published}), {c.locator}: "{c.quote}"')
+    return "\n".join(lines)

@@ -1,0 +1,71 @@
+"""Projects, flagships, programmes and centres, filtered through precomputed indexes."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..errors import NotFoundError
+from ..model import LineOfEffort, Project
+from ..table import Table
+from ._common import optional_int, records
+from .funds import fund as _fund
+
+__all__ = ["projects"]
+
+
+@cache
+def _indexes() -> tuple[dict[int, list[int]], dict[str, list[int]], dict[int, list[int]]]:
+    """Positions of the projects active in each year, of each fund, under each line."""
+    by_year: dict[int, list[int]] = {}
+    by_fund: dict[str, list[int]] = {}
+    by_line: dict[int, list[int]] = {}
+    for i, p in enumerate(records("projects", Project)):
+        if p.start_year is not None and p.end_year is not None:
+            for year in range(p.start_year, p.end_year + 1):
+                by_year.setdefault(year, []).append(i)
+        if p.fund is not None:
+            by_fund.setdefault(p.fund, []).append(i)
+        if p.line_of_effort is not None:
+            by_line.setdefault(p.line_of_effort, []).append(i)
+    return by_year, by_fund, by_line
+
+
+def projects(
+    *,
+    active_in: int | None = None,
+    fund: str | None = None,
+    line_of_effort: int | None = None,
+) -> Table[Project]:
+    """Projects, optionally those active in a year, of a fund, or under a KASI line of effort.
+
+    A project is active in year ``y`` when ``start_year <= y <= end_year``; a project whose
+    start or end is unknown is never active in any year. ``fund`` takes any acronym, variant
+    or name that ``fund()`` takes.
+
+    >>> [str(p.budget) for p in aseanrok.projects(active_in=2025, line_of_effort=3)]
+    ['9000000 USD', '10000000 USD']
+    """
+    active_in = optional_int(active_in, "active_in")
+    line_of_effort = optional_int(line_of_effort, "line_of_effort")
+    everything = records("projects", Project)
+    by_year, by_fund, by_line = _indexes()
+    chosen: set[int] | None = None
+    if active_in is not None:
+        chosen = set(by_year.get(active_in, ()))
+    if fund is not None:
+        positions = set(by_fund.get(_fund(fund).id, ()))
+        chosen = positions if chosen is None else chosen & positions
+    if line_of_effort is not None:
+        lines = {line.number for line in records("lines_of_effort", LineOfEffort)}
+        if line_of_effort not in lines:
+            raise NotFoundError(
+                line_of_effort,
+                (str(n) for n in sorted(lines)),
+                what="line of effort",
+                hint=f"KASI has lines {sorted(lines)}",
+            )
+        positions = set(by_line.get(line_of_effort, ()))
+        chosen = positions if chosen is None else chosen & positions
+    if chosen is None:
+        return Table(everything)
+    return Table(everything[i] for i in sorted(chosen))

@@ -1,0 +1,177 @@
+"""The timeline: every dated happening, from the events and from the other collections' dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import cache
+
+from ..dates import PartialDate, Span, as_partial_date
+from ..errors import NotFoundError
+from ..model import (
+    Agreement,
+    Event,
+    EventCategory,
+    Fund,
+    Institution,
+    PartnershipLevel,
+    Pledge,
+    Summit,
+)
+from ..table import Table
+from ._common import records
+
+__all__ = ["events", "timeline"]
+
+C = EventCategory
+
+
+def _event(
+    rid: str,
+    suffix: str,
+    date: PartialDate | Span,
+    title: str,
+    category: EventCategory,
+    record: Summit | Agreement | PartnershipLevel | Fund | Pledge | Institution,
+) -> Event:
+    when = date if isinstance(date, Span) else Span.of(date)
+    return Event(
+        id=f"{rid}-{suffix}",
+        when=when,
+        title=title,
+        category=category,
+        refs=(rid,),
+        citations=record.citations,
+    )
+
+
+def _derived() -> Iterator[Event]:
+    """The events that other records date: summits, signatures, establishments..."""
+    for s in records("summits", Summit):
+        place = f", {s.city}" if s.city else ""
+        yield _event(s.id, "held", s.when, f"{s.name}{place}", C.SUMMIT, s)
+    for a in records("agreements", Agreement):
+        for suffix, date, verb, category in (
+            ("signed", a.signed, "signed", C.SIGNATURE),
+            ("adopted", a.adopted, "adopted", C.ADOPTION),
+            ("in-force", a.in_force, "enters into force", C.ENTRY_INTO_FORCE),
+        ):
+            if date is not None:
+                yield _event(a.id, suffix, date, f"{a.name} {verb}", category, a)
+    for level in records("partnership_levels", PartnershipLevel):
+        yield _event(
+            level.id,
+            "reached",
+            level.since,
+            f"Partnership level: {level.name}",
+            C.PARTNERSHIP,
+            level,
+        )
+    for f in records("funds", Fund):
+        if f.established is not None:
+            yield _event(
+                f.id,
+                "established",
+                f.established,
+                f"{f.name} ({f.acronym}) established",
+                C.ESTABLISHMENT,
+                f,
+            )
+        if f.merged is not None:
+            into = f" into {f.merged_into.upper()}" if f.merged_into else ""
+            yield _event(f.id, "merged", f.merged, f"{f.acronym} merged{into}", C.MERGER, f)
+    for p in records("pledges", Pledge):
+        yield _event(p.id, "made", p.date, f"Pledge of {p.total}", C.PLEDGE, p)
+    for i in records("institutions", Institution):
+        if i.established is not None and i.established == i.first_held:
+            yield _event(
+                i.id,
+                "established",
+                i.established,
+                f"{i.name} established and first held",
+                C.ESTABLISHMENT,
+                i,
+            )
+            continue
+        if i.established is not None:
+            yield _event(
+                i.id, "established", i.established, f"{i.name} established", C.ESTABLISHMENT, i
+            )
+        if i.first_held is not None:
+            yield _event(
+                i.id, "first-held", i.first_held, f"{i.name} first held", C.FIRST_MEETING, i
+            )
+
+
+_CATEGORY_ORDER = {c: i for i, c in enumerate(EventCategory)}
+
+
+def _order(e: Event) -> tuple[PartialDate, PartialDate, int, str]:
+    # on the same day a summit comes before what happened at it
+    return (e.date, e.end, _CATEGORY_ORDER[e.category], e.id)
+
+
+@cache
+def _index() -> tuple[tuple[Event, ...], tuple[dt.date, ...], dt.timedelta]:
+    """All events in order, their first days (non-decreasing), and the longest event."""
+    ordered = tuple(sorted((*records("events", Event), *_derived()), key=_order))
+    firsts = tuple(e.date.earliest() for e in ordered)
+    longest = max((e.end.latest() - e.date.earliest() for e in ordered), default=dt.timedelta(0))
+    return ordered, firsts, longest
+
+
+def events() -> Table[Event]:
+    """The events stored as such (not those derived from summits, agreements...).
+
+    >>> all(e.citations for e in aseanrok.events())
+    True
+    """
+    return Table(records("events", Event))
+
+
+def _category(value: object) -> EventCategory | None:
+    if value is None or isinstance(value, EventCategory):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"category must be an EventCategory or str, got {type(value).__name__}")
+    try:
+        return EventCategory(value.strip().lower())
+    except ValueError:
+        raise NotFoundError(value, (c.value for c in EventCategory), what="category") from None
+
+
+def timeline(
+    start: dt.date | int | str | None = None,
+    end: dt.date | int | str | None = None,
+    *,
+    category: EventCategory | str | None = None,
+) -> Table[Event]:
+    """Every dated happening, chronologically; optionally from ``start`` to ``end`` inclusive.
+
+    ``start`` and ``end`` take a ``datetime.date``, an int year or ``"YYYY[-MM[-DD]]"``. An
+    event dated only to a month or a year counts as inside the range when any day it may
+    denote overlaps the range, so ``timeline(2024, 2024)`` includes an event of "2024" and
+    ``timeline("2024-06", None)`` includes one of "2024" too.
+
+    >>> for e in aseanrok.timeline("2004-11-30", "2004-11-30"):
+    ...     print(e.date, e.category.value, e.title)
+    2004 accession The ROK accedes to the Treaty of Amity and Cooperation in Southeast Asia (TAC)
+    2004-11-30 summit 8th ASEAN-ROK Summit, Vientiane
+    2004-11-30 signature Joint Declaration on Comprehensive Cooperation Partnership signed
+    2004-11-30 partnership Partnership level: Comprehensive Cooperation Partnership
+    """
+    wanted = _category(category)
+    ordered, firsts, longest = _index()
+    first = as_partial_date(start).earliest() if start is not None else dt.date.min
+    last = as_partial_date(end).latest() if end is not None else dt.date.max
+    if first > last:
+        raise ValueError(f"the range ends ({end}) before it starts ({start})")
+    # an event overlapping [first, last] starts no earlier than first - longest: bisect there
+    low = bisect_left(firsts, first - longest) if first - dt.date.min > longest else 0
+    high = bisect_right(firsts, last)
+    return Table(
+        e
+        for e in ordered[low:high]
+        if e.end.latest() >= first and (wanted is None or e.category is wanted)
+    )
