@@ -244,3 +244,25 @@ def test_first_use_loads_only_what_it_needs() -> None:
         "print(sorted(default_loader().loaded()))"
     )
     assert _run(code) == "['sources']"
+
+
+def test_works_from_a_zip(tmp_path: Path) -> None:
+    """The data is read through importlib.resources, so a zipped package answers too."""
+    import zipfile
+
+    from aseanrok.loader import files
+
+    package = Path(str(files("aseanrok")))
+    archive = tmp_path / "aseanrok.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for path in package.rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                z.write(path, Path("aseanrok") / path.relative_to(package))
+    code = (
+        f"import sys; sys.path.insert(0, {str(archive)!r})\n"
+        "import aseanrok\n"
+        "assert aseanrok.__file__.startswith(sys.path[0]), aseanrok.__file__\n"
+        "print(aseanrok.expand('KASI'), aseanrok.summit(8).city, len(aseanrok.load().acronyms))"
+    )
+    out = _run(code)
+    assert out.startswith("Korea-ASEAN Solidarity Initiative Vientiane ")

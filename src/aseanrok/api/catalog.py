@@ -86,7 +86,11 @@ def _by_indicator() -> dict[str, tuple[Statistic, ...]]:
 
 
 def indicators() -> tuple[str, ...]:
-    """The names of the indicators ``statistics()`` knows, sorted."""
+    """The names of the indicators ``statistics()`` knows, sorted.
+
+    >>> "asean-rok-two-way-trade" in aseanrok.indicators()
+    True
+    """
     return tuple(sorted(_by_indicator()))
 
 
@@ -115,7 +119,11 @@ def lines_of_effort() -> Table[LineOfEffort]:
 
 
 def line_of_effort(number: int) -> LineOfEffort:
-    """One of KASI's lines of effort by its number (1-8)."""
+    """One of KASI's lines of effort by its number (1-8).
+
+    >>> aseanrok.line_of_effort(3).title
+    'Expand ASEAN-ROK comprehensive security cooperation'
+    """
     n = require_int(number, "number")
     for line in lines_of_effort():
         if line.number == n:
@@ -160,7 +168,11 @@ def _people_by_key() -> dict[str, Person]:
 
 
 def person(key: str) -> Person:
-    """A person by id or name, any case."""
+    """A person by id or name, any case.
+
+    >>> [r.title for r in aseanrok.person("yeo-seung-bae").roles]
+    ['Ambassador to Malaysia']
+    """
     text = require_text(key, "a person's name or id")
     found = _people_by_key().get(text.casefold())
     if found is None:

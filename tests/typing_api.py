@@ -1,0 +1,69 @@
+"""Checked by mypy in CI (not run by pytest): every public function's type is precise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+import aseanrok as a
+from aseanrok import (
+    Acronym,
+    Agreement,
+    Dataset,
+    Event,
+    Fund,
+    Institution,
+    LineOfEffort,
+    Money,
+    PartnershipLevel,
+    Person,
+    Pledge,
+    PriorityArea,
+    Project,
+    Source,
+    Statistic,
+    Summit,
+    Table,
+    Vision,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import assert_type
+
+    assert_type(a.expand("KASI"), str)
+    assert_type(a.expansions("ACCC"), tuple[str, ...])
+    assert_type(a.acronym("KASI"), Acronym)
+    assert_type(a.acronyms(), Table[Acronym])
+    assert_type(a.summits(commemorative=True, year=2019), Table[Summit])
+    assert_type(a.summit(25), Summit)
+    assert_type(a.summit(25).number, int | None)
+    assert_type(a.summit(25).start, a.PartialDate)
+    assert_type(a.funds(), Table[Fund])
+    assert_type(a.fund("AKCF"), Fund)
+    assert_type(a.funds_by_year(2027), Mapping[str, Money])
+    assert_type(a.pledged_annual_total(2027), Money)
+    assert_type(a.pledged_annual_total(2027).amount, int)
+    assert_type(a.pledges(), Table[Pledge])
+    assert_type(a.projects(active_in=2025, fund="AKCF", line_of_effort=3), Table[Project])
+    assert_type(a.timeline(dt.date(2020, 1, 1), "2024", category="summit"), Table[Event])
+    assert_type(a.events(), Table[Event])
+    assert_type(a.partnership_level(2024), PartnershipLevel)
+    assert_type(a.partnership_levels(), Table[PartnershipLevel])
+    assert_type(a.agreements(), Table[Agreement])
+    assert_type(a.institutions(), Table[Institution])
+    assert_type(a.institution("AKC"), Institution)
+    assert_type(a.statistics(), Table[Statistic])
+    assert_type(a.indicators(), tuple[str, ...])
+    assert_type(a.lines_of_effort(), Table[LineOfEffort])
+    assert_type(a.line_of_effort(1), LineOfEffort)
+    assert_type(a.priority_areas(), Table[PriorityArea])
+    assert_type(a.visions(), Table[Vision])
+    assert_type(a.people(), Table[Person])
+    assert_type(a.person("Park Jin"), Person)
+    assert_type(a.sources(), Table[Source])
+    assert_type(a.source("mofa-kasi-2022"), Source)
+    assert_type(a.cite(a.summit(8)), str)
+    assert_type(a.load(), Dataset)
+    assert_type(a.load().summits, tuple[Summit, ...])
+    assert_type(a.DATA_VERSION, str)

@@ -1,0 +1,233 @@
+"""Write docs/data.md, the data dictionary, from the attrs model.
+
+    python tools/datadict.py            # rewrite docs/data.md
+    python tools/datadict.py --check    # exit 1 if docs/data.md is out of date
+
+Every field of every record class needs a line in FIELDS below; the test suite fails when one
+is missing or when docs/data.md differs from what this script writes.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from pathlib import Path
+
+import attrs
+
+from aseanrok.dataset import COLLECTIONS
+from aseanrok.model import Citation, FundVolume, Meaning, Role, Variant
+
+NESTED = [Citation, Variant, Meaning, FundVolume, Role]
+
+# meaning and unit of each field, by class and field name ("*" applies to every class)
+FIELDS: dict[str, dict[str, str]] = {
+    "*": {
+        "id": "Stable identifier, a lowercase slug unique across the whole dataset.",
+        "citations": "Where the fact stands: at least one Citation.",
+        "note": "What a user must know: a resolved relative date, a conflict, an inference.",
+        "name": "Name as the sources give it.",
+        "acronym": "Acronym as the sources spell it correctly (variants elsewhere).",
+        "kind": "Kind of record (a short lowercase word, e.g. `agreement`, `flagship`).",
+        "city": "City as written, only where a source states it.",
+        "country": "Country, only where a source states it ('Republic of Korea', 'Lao PDR'…).",
+    },
+    "Citation": {
+        "source_id": "Id of the source document (see `sources`).",
+        "locator": "Section (KASI: `I`, `III.6`) or paragraph (`para 17`, `footnote 2`).",
+        "quote": "Verbatim quote from the source, at most 300 characters, stating the fact.",
+    },
+    "Source": {
+        "title": "Title of the document (a description where it has none).",
+        "publisher": "Who published it (and who carried it).",
+        "published": "Publication date, at its precision.",
+        "kind": "`policy`, `factsheet` or `news`.",
+        "url": "Address where known.",
+        "via": "The database or outlet it was taken from.",
+        "note": "How relative dates in the text are resolved.",
+    },
+    "Variant": {
+        "value": "The attested form (a name or a spelling).",
+        "rank": "`preferred`, `normal` (default) or `deprecated` (e.g. a misspelling).",
+        "reason": "Why a variant is deprecated.",
+    },
+    "Meaning": {
+        "expansion": "The expansion as written.",
+        "alternatives": "Other attested wordings of the same meaning (Variants).",
+        "refers_to": "Id of the record the acronym names, where there is one.",
+    },
+    "Acronym": {
+        "meanings": "One Meaning per distinct thing the acronym names (ACCC has two).",
+        "variants": "Other attested spellings of the acronym (MKFC for MKCF: deprecated).",
+    },
+    "Summit": {
+        "number": "Ordinal ('the 8th ASEAN-ROK Summit' is 8), only where stated.",
+        "when": "Date or EDTF interval at the precision stated ('2014-12-11/2014-12-12').",
+        "commemorative": "True for the summits the sources call Commemorative Summits.",
+        "anniversary": "Anniversary of dialogue relations the summit marked, where stated.",
+        "documents": "Ids of the agreements and documents adopted or signed there.",
+    },
+    "PartnershipLevel": {
+        "since": "Date the level was reached, at its precision.",
+        "summit": "Id of the summit where it was reached, if any.",
+    },
+    "Fund": {
+        "names": "Every attested full name (Variants, one preferred).",
+        "variants": "Attested spellings of the acronym other than `acronym`.",
+        "established": "When the fund was launched or established.",
+        "established_by": "Who established it, where stated.",
+        "purpose": "What it funds, where stated.",
+        "merged_into": "Id of the fund it was merged into.",
+        "merged": "When it was merged.",
+    },
+    "FundVolume": {
+        "fund": "Id of the fund.",
+        "year": "Year the annual volume is for (an int).",
+        "annual": "Annual volume (Money, whole units).",
+        "as_written": "The fund's acronym as the sentence writes it (e.g. 'BMCF').",
+    },
+    "Pledge": {
+        "pledged_by": "Id of the person who pledged.",
+        "date": "When it was pledged.",
+        "summit": "Id of the summit where it was pledged.",
+        "total": "Total amount (Money; approximate when hedged).",
+        "total_estimated": "True when the source marks the total '(est.)'.",
+        "first_year": "First year of the pledge period (resolved; see note).",
+        "last_year": "Last year of the pledge period.",
+        "volumes": "Annual volumes per fund (FundVolume).",
+    },
+    "Project": {
+        "budget": "Budget (Money, whole units), where stated.",
+        "start_year": "First year, where stated (an int).",
+        "end_year": "Last year, where stated; a project without both is never 'active'.",
+        "line_of_effort": "Number (1-8) of the KASI line of effort it is named under.",
+        "fund": "Id of the fund that finances it, where stated.",
+    },
+    "Agreement": {
+        "signed": "Date of signature, where the source says signed.",
+        "adopted": "Date of adoption, where the source says adopted.",
+        "in_force": "Date of entry into force for all parties, where stated.",
+        "place": "City where it was signed or adopted.",
+        "parties": "Who is party to it, where stated.",
+    },
+    "Institution": {
+        "established": "When it was established.",
+        "first_held": "When a meeting series or dialogue was first held.",
+        "recurrence": "How often it meets ('annual'), where stated.",
+        "priority_areas": "Priority areas (ADMM-Plus has seven).",
+        "names": "Other attested names (Variants).",
+    },
+    "Event": {
+        "when": "Date or EDTF interval of the happening, at its precision.",
+        "title": "What happened, in a line.",
+        "category": "EventCategory value: `summit`, `signature`, `launch`, `election`…",
+        "refs": "Ids of the records it concerns.",
+    },
+    "Statistic": {
+        "indicator": "What is measured; the same indicator at two dates is two records.",
+        "label": "The figure in words.",
+        "value": "An int, a decimal string ('5.7'), a fraction ('1/4') or Money.",
+        "upper": "Upper bound when the source gives a range ('one-quarter to one-third').",
+        "unit": "`percent`, `rank`, `people`, `count`, `share`, `seats`, `years`, `days`, `USD`.",
+        "approximate": "True when the source hedges ('around', 'roughly', 'approximately').",
+        "qualifier": "The hedge word as written ('around', 'over').",
+        "period": "The time the figure describes (e.g. 2024).",
+        "as_of": "When the figure stood: the data date, else the source's date (see note).",
+        "change_percent": "Change in per cent, where stated (a decimal string).",
+        "change_from": "What the change is measured from.",
+    },
+    "LineOfEffort": {
+        "number": "Number 1-8 as in KASI section III.",
+        "title": "Heading, verbatim.",
+        "actions": "Each 'the ROK will' item under it, verbatim.",
+    },
+    "PriorityArea": {"name": "Priority area as listed in KASI section III."},
+    "Vision": {"name": "Key vision of the ROK's Indo-Pacific Strategy."},
+    "Role": {
+        "title": "Title of the role.",
+        "organization": "Organisation or country the role is in.",
+        "as_of": "Date the source describes the role at (its publication date unless stated).",
+        "former": "True for a role the person held before ('previously served as').",
+    },
+    "Person": {"roles": "Roles as of each source's date (Role)."},
+}
+
+
+def _type(tp: object) -> str:
+    text = str(tp).replace("typing.", "").replace("aseanrok.model.", "")
+    for long, short in (
+        ("aseanrok.dates.", ""),
+        ("aseanrok.money.", ""),
+        ("decimal.", ""),
+        ("fractions.", ""),
+        ("<class '", ""),
+        ("'>", ""),
+        ("NoneType", "None"),
+    ):
+        text = text.replace(long, short)
+    text = text.replace("Union[int, Decimal, Fraction, Money, None]", "Optional[Quantity]")
+    text = text.replace("Union[int, Decimal, Fraction, Money]", "Quantity")
+    # Optional[X] rather than X | None: a pipe would split the Markdown table cell
+    if text.startswith("Union[") and text.endswith(", None]"):
+        text = f"Optional[{text[len('Union[') : -len(', None]')]}]"
+    if text.endswith(" | None"):
+        text = f"Optional[{text[: -len(' | None')]}]"
+    return text
+
+
+def describe(cls: type) -> list[str]:
+    hints = typing.get_type_hints(cls)
+    own = FIELDS.get(cls.__name__, {})
+    lines = ["| field | type | default | meaning |", "|---|---|---|---|"]
+    for f in attrs.fields(cls):
+        meaning = own.get(f.name) or FIELDS["*"].get(f.name)
+        if meaning is None:
+            raise KeyError(f"no description for {cls.__name__}.{f.name} in tools/datadict.py")
+        default = "required" if f.default is attrs.NOTHING else f"`{f.default!r}`"
+        if isinstance(f.default, tuple) and not f.default:
+            default = "`()`"
+        lines.append(f"| `{f.name}` | `{_type(hints[f.name])}` | {default} | {meaning} |")
+    return lines
+
+
+def render() -> str:
+    out = [
+        "# Data dictionary",
+        "",
+        "<!-- generated by tools/datadict.py from the attrs model; do not edit by hand -->",
+        "",
+        "The data lives in `src/aseanrok/data/`, one JSON file per collection: a list of records",
+        "whose keys are the field names below, in this order, with fields equal to their default",
+        "left out. Dates are EDTF level-0 strings at their precision (`1997`, `1989-11`,",
+        '`2004-11-30`) and intervals `start/end`; money is `{"amount": <int>, "currency":',
+        '"USD", "approximate": true}` in whole units; decimals and fractions are strings',
+        '(`"5.7"`, `"1/3"`). Every record that states a fact carries `citations`.',
+        "",
+        "## Collections",
+        "",
+        "| file | record | |",
+        "|---|---|---|",
+    ]
+    for name, cls in COLLECTIONS.items():
+        doc = (cls.__doc__ or "").strip().splitlines()[0]
+        out.append(f"| `{name}.json` | [`{cls.__name__}`](#{cls.__name__.lower()}) | {doc} |")
+    for cls in [*COLLECTIONS.values(), *NESTED]:
+        out += ["", f"## {cls.__name__}", "", (cls.__doc__ or "").strip().splitlines()[0], ""]
+        out += describe(cls)
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    target = Path(__file__).resolve().parent.parent / "docs" / "data.md"
+    text = render()
+    if "--check" in argv:
+        if target.read_text(encoding="utf-8") != text:
+            print(f"{target} is out of date: run python tools/datadict.py")
+            return 1
+        return 0
+    target.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
