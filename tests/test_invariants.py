@@ -1,0 +1,200 @@
+"""Invariants over the real data: each rests on the sources, quoted in its docstring."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+
+import aseanrok as a
+from aseanrok.dataset import COLLECTIONS, check_references
+from aseanrok.money import Money
+
+
+def test_pledged_annual_total_2027_is_the_sum_of_the_three_funds() -> None:
+    """KASI III.8: "increase the annual volume of the AKCF to 32 million USD, the MKCF to
+    10 million USD, and the BMCF to 6 million USD respectively"."""
+    volumes = a.funds_by_year(2027)
+    assert set(volumes) == {"AKCF", "MKCF", "BKCF"}
+    total = Money(amount=0, currency="USD")
+    for amount in volumes.values():
+        total = total + amount
+    assert total == a.pledged_annual_total(2027) == Money(amount=48_000_000, currency="USD")
+
+
+def test_five_year_total_is_at_most_five_annual_totals() -> None:
+    """KASI III.8: "Over the course of the next five years by 2027, the ROK will: - channel
+    approximately 200 million USD (est.) into ASEAN-ROK cooperation projects"."""
+    (pledge,) = a.pledges()
+    assert pledge.total.approximate
+    assert pledge.first_year is not None
+    assert pledge.last_year is not None
+    years = pledge.last_year - pledge.first_year + 1
+    assert years == 5
+    assert pledge.total.amount <= years * a.pledged_annual_total(pledge.last_year).amount
+
+
+def test_summit_ordinals_strictly_increase_with_date() -> None:
+    """CSP paras 2-11 number the summits 8th (2004), 9th (2005), 13th (2010), 22nd (2021),
+    23rd (2022), 24th (2023), 25th (2024)."""
+    numbered = [s for s in a.summits() if s.number is not None]
+    assert len(numbered) == 7
+    for earlier, later in zip(numbered, numbered[1:]):
+        assert earlier.number is not None
+        assert later.number is not None
+        assert earlier.number < later.number
+        assert earlier.end.latest() < later.start.earliest()
+
+
+def test_nth_anniversary_falls_in_1989_plus_n() -> None:
+    """CSP para 1: "ASEAN and the Republic of Korea (ROK) initiated sectoral dialogue relations
+    in November 1989"; para 7: "In 2019, ASEAN and the ROK celebrated the 30th Anniversary"."""
+    marked = [s for s in a.summits() if s.anniversary is not None]
+    assert len(marked) == 4
+    for s in marked:
+        assert s.anniversary is not None
+        assert s.start.year == 1989 + s.anniversary
+
+
+def test_partnership_levels_follow_one_another() -> None:
+    """CSP para 1: sectoral dialogue "in November 1989", full Dialogue Partner "in July 1991",
+    "elevated to a Summit level in 1997"; para 4: "from comprehensive cooperation to strategic
+    partnership" (2010); para 11: the CSP (October 2024)."""
+    levels = a.partnership_levels()
+    assert [str(level.since) for level in levels] == [
+        "1989-11",
+        "1991-07",
+        "1997",
+        "2004-11-30",
+        "2010-10",
+        "2024-10",
+    ]
+    for earlier, later in zip(levels, levels[1:]):
+        assert earlier.since.latest() < later.since.earliest()
+
+
+def test_every_project_starts_no_later_than_it_ends() -> None:
+    """KASI gives spans like "(9 million USD / 2023-28)"; a start after the end is a typo."""
+    for p in a.projects():
+        if p.start_year is not None and p.end_year is not None:
+            assert p.start_year <= p.end_year, p.id
+
+
+def test_every_agreement_is_signed_no_later_than_in_force() -> None:
+    """CSP para 18: e.g. the Trade in Services Agreement "was signed on 21 November 2007 and
+    came into force on 1 May 2009"."""
+    checked = 0
+    for agreement in a.agreements():
+        if agreement.signed is not None and agreement.in_force is not None:
+            assert agreement.signed.earliest() <= agreement.in_force.latest(), agreement.id
+            checked += 1
+    assert checked >= 3
+
+
+def test_every_cross_reference_resolves_and_ids_are_unique() -> None:
+    """A project's fund, an event's refs, a summit's documents, a citation's source: each names
+    a record that exists; and no id is used twice."""
+    ds = a.load()
+    check_references({name: getattr(ds, name) for name in COLLECTIONS})
+    ids = [r.id for name in COLLECTIONS for r in getattr(ds, name) if hasattr(r, "id")]
+    assert len(ids) == len(set(ids))
+    sources = {s.id for s in ds.sources}
+    assert all(
+        c.source_id in sources
+        for name in COLLECTIONS
+        for r in getattr(ds, name)
+        for c in getattr(r, "citations", ())
+    )
+
+
+# --- acronyms fit their expansions ------------------------------------------------------------
+
+_STOP = {"of", "for", "on", "the", "and", "&", "in", "to", "between", "a", "an", "by", "with", "at"}
+
+
+def fits(acronym: str, expansion: str) -> bool:
+    """Whether the acronym's letters spell the expansion: each letter starts a word or continues
+    the word it is in (KOICA: KO-rea), skipping only short words (of, for…) between letters and
+    any qualifier before the first ("ASEAN-ROK Special Cooperation Fund" is SCF). "ROK" may
+    stand for its own R or for Korea's K, as the sources expand it ("Republic of Korea")."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
+    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"[’'`()\",]", "", expansion)) if w]
+
+    def starts(word: str) -> set[str]:
+        return {"R", "K"} if word == "ROK" else {word[0].upper()}
+
+    @cache
+    def match(i: int, w: int, pos: int) -> bool:
+        if i == len(letters):
+            return all(x.lower() in _STOP for x in words[w + (1 if pos else 0) :])
+        word = words[w] if w < len(words) else ""
+        if 0 < pos < len(word) and word != "ROK" and word[pos].upper() == letters[i]:
+            if match(i + 1, w, pos + 1):
+                return True
+        nxt = w + 1 if pos else w
+        while nxt < len(words):
+            if letters[i] in starts(words[nxt]) and match(i + 1, nxt, 1):
+                return True
+            if i > 0 and words[nxt].lower() not in _STOP:
+                return False
+            nxt += 1
+        return False
+
+    return match(0, 0, 0)
+
+
+# The real exceptions: acronyms whose letters the sources' own expansion does not spell.
+LETTERS_DO_NOT_FIT = {
+    "ACMECS": "Cho Phraya is two words; the acronym takes only C",
+    "ACTIP": "the expansion goes on past the acronym: 'Especially Women and Children'",
+    "AHA Centre": "AHA = ASEAN + Humanitarian Assistance, skipping 'Coordinating Centre for'",
+    "AMMTC + ROK": "the acronym puts '+ ROK' last; the expansion has it second",
+    "ASEAN": "'Southeast' gives both S and E",
+    "ASOD": "'Matter' at the end has no letter",
+    "BKCF": "'BIMP-EAGA' gives only B",
+    "CIAT": "KASI writes 'KOICA Fellow Program (CIAT)': nothing in common",
+    "FLY": "'Film Leaders Incubator' has no Y",
+    "FOCF": "'Project' has no letter",
+    "GHG": "'greenhouse' gives both G and H",
+    "JCEC": "'Meetings' has no letter",
+    "KAIF": "KASI writes 'ASEANROK Plus International Forum on Logistics (KAIF)'",
+    "SOMTC+ROK": "'Consultations' is C; the acronym has M and T before it",
+    "TAC": "'in Southeast Asia' at the end has no letter",
+}
+
+
+@pytest.mark.parametrize("record", a.acronyms(), ids=lambda r: r.acronym)
+def test_every_acronym_fits_its_expansion_or_is_a_listed_exception(record: a.Acronym) -> None:
+    """Each acronym is defined in a source next to its expansion, e.g. KASI I: "the
+    Korea-ASEAN Solidarity Initiative (KASI)"."""
+    misfits = [m.expansion for m in record.meanings if not fits(record.acronym, m.expansion)]
+    if record.acronym in LETTERS_DO_NOT_FIT:
+        assert misfits, f"{record.acronym} fits now: drop it from LETTERS_DO_NOT_FIT"
+    else:
+        assert misfits == []
+
+
+def test_misspelt_variants_do_not_fit_and_their_keys_do() -> None:
+    """KASI III.6: "the Mekong-Korea Cooperation Fund (MKFC)"; III.8: "the BMCF to 6 million
+    USD": misspellings, kept as deprecated variants of MKCF and BKCF."""
+    assert not fits("MKFC", a.expand("MKCF"))
+    assert fits("MKCF", a.expand("MKCF"))
+    assert not fits("BMCF", "BIMP-EAGA-Korea Cooperation Fund")
+    deprecated = [
+        (r.acronym, v.value)
+        for r in a.acronyms()
+        for v in r.variants
+        if v.rank is a.Rank.DEPRECATED
+    ]
+    assert ("MKCF", "MKFC") in deprecated
+    assert ("BKCF", "BMCF") in deprecated
+
+
+def test_the_fit_rule_itself() -> None:
+    assert fits("KOICA", "Korea International Cooperation Agency")
+    assert fits("AKCF", "ASEAN-ROK Cooperation Fund")
+    assert fits("PARMA", "Partnership for ASEAN-ROK Methane Action")
+    assert not fits("AKFC", "ASEAN-Korea Cooperation Fund")
+    assert not fits("XYZ", "ASEAN Center for Climate Change")
+    assert not fits("ACC", "ASEAN Center for Climate Change")
