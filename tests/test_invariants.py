@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -40,7 +41,7 @@ def test_summit_ordinals_strictly_increase_with_date() -> None:
     23rd (2022), 24th (2023), 25th (2024)."""
     numbered = [s for s in a.summits() if s.number is not None]
     assert len(numbered) == 7
-    for earlier, later in zip(numbered, numbered[1:]):
+    for earlier, later in itertools.pairwise(numbered):
         assert earlier.number is not None
         assert later.number is not None
         assert earlier.number < later.number
@@ -70,7 +71,7 @@ def test_partnership_levels_follow_one_another() -> None:
         "2010-10",
         "2024-10",
     ]
-    for earlier, later in zip(levels, levels[1:]):
+    for earlier, later in itertools.pairwise(levels):
         assert earlier.since.latest() < later.since.earliest()
 
 
@@ -119,7 +120,7 @@ def fits(acronym: str, expansion: str) -> bool:
     any qualifier before the first ("ASEAN-ROK Special Cooperation Fund" is SCF). "ROK" may
     stand for its own R or for Korea's K, as the sources expand it ("Republic of Korea")."""
     letters = re.sub(r"[^A-Za-z0-9]", "", acronym).upper()
-    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"[’'`()\",]", "", expansion)) if w]
+    words = [w for w in re.split(r"[\s\-/]+", re.sub(r"[\u2019'`()\",]", "", expansion)) if w]
 
     def starts(word: str) -> set[str]:
         return {"R", "K"} if word == "ROK" else {word[0].upper()}
@@ -129,9 +130,9 @@ def fits(acronym: str, expansion: str) -> bool:
         if i == len(letters):
             return all(x.lower() in _STOP for x in words[w + (1 if pos else 0) :])
         word = words[w] if w < len(words) else ""
-        if 0 < pos < len(word) and word != "ROK" and word[pos].upper() == letters[i]:
-            if match(i + 1, w, pos + 1):
-                return True
+        inside = 0 < pos < len(word) and word != "ROK" and word[pos].upper() == letters[i]
+        if inside and match(i + 1, w, pos + 1):
+            return True
         nxt = w + 1 if pos else w
         while nxt < len(words):
             if letters[i] in starts(words[nxt]) and match(i + 1, nxt, 1):
