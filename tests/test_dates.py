@@ -31,6 +31,8 @@ def test_span_parse_and_str_are_inverse(s: Span) -> None:
         ("2024-02", "month", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
         ("2023-12", "month", dt.date(2023, 12, 1), dt.date(2023, 12, 31)),
         ("2004-11-30", "day", dt.date(2004, 11, 30), dt.date(2004, 11, 30)),
+        ("9999-12", "month", dt.date(9999, 12, 1), dt.date(9999, 12, 31)),
+        ("0001-01", "month", dt.date(1, 1, 1), dt.date(1, 1, 31)),
     ],
 )
 def test_precision_and_bounds(
@@ -101,6 +103,12 @@ def test_ordering_is_a_total_order(a: PartialDate, b: PartialDate, c: PartialDat
         assert a <= c  # transitivity
     if a <= b and b <= a:
         assert a == b  # antisymmetry
+
+
+@given(partial_dates())
+def test_bounds_contain_each_other(d: PartialDate) -> None:
+    assert d.earliest() <= d.latest()
+    assert PartialDate.from_date(d.earliest()).year == d.year
 
 
 @given(partial_dates(), partial_dates())

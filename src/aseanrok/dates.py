@@ -111,8 +111,9 @@ class PartialDate:
             return _dt.date(self.year, 12, 31)
         if self.day is not None:
             return _dt.date(self.year, self.month, self.day)
-        following = _dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
-        return following - _dt.timedelta(days=1)
+        if self.month == 12:  # no "following month" to step back from in 9999
+            return _dt.date(self.year, 12, 31)
+        return _dt.date(self.year, self.month + 1, 1) - _dt.timedelta(days=1)
 
     def overlaps(self, first: _dt.date, last: _dt.date) -> bool:
         """Whether any day this date may denote lies in ``first..last`` (both included)."""
