@@ -27,21 +27,27 @@ NOT_IN_A_QUOTE = {
     "party, the People Power Party (PPP)' — the party of 'the republic's President'",
     ("national-assembly-rok", "country"): "Bernama: 'the National Assembly elections' after "
     "which there was 'political turmoil in Seoul'",
+    ("KAIF", "meanings[0].expansion"): "KASI III.3 writes 'ASEANROK Plus International Forum on "
+    "Logistics (KAIF)': 'ASEANROK' is a joined word of the text extraction (seeds README); the "
+    "as-written form is kept as a deprecated alternative with that quote",
 }
+
+
+def _key(record: Any) -> object:
+    """A record's key in NOT_IN_A_QUOTE: its id, or for an acronym (no id) the acronym."""
+    return getattr(record, "id", None) or getattr(record, "acronym", None)
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS))
 def test_every_value_is_stated_by_its_quotes(name: str) -> None:
     found = [
-        (record.id, path)
+        (_key(record), path)
         for record in a.load().collection(name)
         for path, _value in unstated(record)
     ]
     assert [f for f in found if f not in NOT_IN_A_QUOTE] == []
     listed = [
-        key
-        for key in NOT_IN_A_QUOTE
-        if key[0] in {getattr(r, "id", None) for r in a.load().collection(name)}
+        key for key in NOT_IN_A_QUOTE if key[0] in {_key(r) for r in a.load().collection(name)}
     ]
     assert sorted(listed) == sorted(f for f in found if f in NOT_IN_A_QUOTE)
 
@@ -279,8 +285,8 @@ COUNTS = {
     "funds": 7,  # SCF, FOCF, AKCF, MKCF, BKCF, AKEC Fund, EDCF
     "pledges": 1,  # KASI III.8, November 2022
     "projects": 37,
-    "institutions": 52,
-    "events": 21,
+    "institutions": 53,
+    "events": 24,
     "statistics": 31,
     "acronyms": 85,
     "lines_of_effort": 8,  # "Eight Core Lines of Effort"

@@ -15,6 +15,9 @@ def cite(record: object) -> str:
     Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
     (ASEAN Secretariat, 2025), para 2: "the 8<sup>th</sup> ASEAN-ROK Summit on
     30 November 2004 in Vientiane, Lao PDR"
+    Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
+    (ASEAN Secretariat, 2025), para 2: "the signing of the Joint Declaration on
+    Comprehensive Cooperation Partnership at the 8<sup>th</sup> ASEAN-ROK Summit"
     """
     citations = getattr(record, "citations", None)
     if not isinstance(citations, tuple) or not all(isinstance(c, Citation) for c in citations):

@@ -84,7 +84,8 @@ def funds_by_year(year: int) -> Mapping[str, Money]:
     """Fund acronym to the annual volume recorded or pledged for ``year`` (read-only).
 
     Only years the sources name have volumes; nothing is interpolated, so the years between
-    a pledge and its target year are empty.
+    a pledge and its target year are empty. The 2027 volumes are KASI's targets "by 2027", the
+    end of the pledge period: the text does not say in which year each is first reached.
 
     >>> {k: str(v) for k, v in aseanrok.funds_by_year(2027).items()}
     {'AKCF': '32000000 USD', 'MKCF': '10000000 USD', 'BKCF': '6000000 USD'}
