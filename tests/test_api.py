@@ -477,3 +477,45 @@ def test_unknown_attribute() -> None:
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         _ = a.nope  # type: ignore[attr-defined]
     assert "expand" in dir(a)
+
+
+def test_compact_index_agrees_with_the_records() -> None:
+    from aseanrok.api.acronyms import _compact
+
+    spellings, meanings = _compact()
+    assert set(meanings) == {r.acronym for r in a.acronyms()}
+    for record in a.acronyms():
+        assert meanings[record.acronym] == tuple(m.expansion for m in record.meanings)
+        for spelling in (record.acronym, *(v.value for v in record.variants)):
+            assert spellings[spelling.casefold()] == record.acronym
+
+
+@pytest.mark.parametrize(
+    ("document", "path"),
+    [
+        ({"acronym": "X"}, "$"),
+        (["X"], "$[0]"),
+        ([{"acronym": 5, "meanings": []}], "$[0].acronym"),
+        ([{"acronym": "X", "meanings": "x"}], "$[0].meanings"),
+        ([{"acronym": "X", "meanings": []}], "$[0].meanings"),
+        ([{"acronym": "X", "meanings": [{"expansion": None}]}], "$[0].meanings[0].expansion"),
+        (
+            [{"acronym": "X", "meanings": [{"expansion": "x"}], "variants": [{"value": 1}]}],
+            "$[0].variants[0].value",
+        ),
+        (
+            [
+                {"acronym": "X", "meanings": [{"expansion": "x"}]},
+                {"acronym": "x", "meanings": [{"expansion": "y"}]},
+            ],
+            "$[1]",
+        ),
+    ],
+)
+def test_compact_index_refuses_malformed_documents(document: object, path: str) -> None:
+    from aseanrok.api.acronyms import compact_index
+    from aseanrok.errors import DataError
+
+    with pytest.raises(DataError) as info:
+        compact_index(document)
+    assert (info.value.file, info.value.path) == ("acronyms.json", path)

@@ -266,3 +266,24 @@ def test_works_from_a_zip(tmp_path: Path) -> None:
     )
     out = _run(code)
     assert out.startswith("Korea-ASEAN Solidarity Initiative Vientiane ")
+
+
+def test_expand_answers_without_attrs_or_cattrs() -> None:
+    """The first expand() reads a compact index straight from the JSON."""
+    code = (
+        "import sys, aseanrok\n"
+        "assert aseanrok.expand('KASI') == 'Korea-ASEAN Solidarity Initiative'\n"
+        "assert aseanrok.expansions('accc')[1] == 'ASEAN Connectivity Coordinating Committee'\n"
+        "print(sorted(m for m in ('attr', 'attrs', 'cattrs') if m in sys.modules))"
+    )
+    assert _run(code) == "[]"
+
+
+def test_summit_creates_only_the_classes_it_needs() -> None:
+    code = (
+        "import sys, aseanrok\n"
+        "aseanrok.summit(25)\n"
+        "names = [m for m in sys.modules if m.startswith('aseanrok.records.')]\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in names))"
+    )
+    assert _run(code) == "['_validate', 'base', 'summits']"

@@ -9,6 +9,7 @@ is missing or when docs/data.md differs from what this script writes.
 
 from __future__ import annotations
 
+import re
 import sys
 import typing
 from pathlib import Path
@@ -154,7 +155,8 @@ FIELDS: dict[str, dict[str, str]] = {
 
 
 def _type(tp: object) -> str:
-    text = str(tp).replace("typing.", "").replace("aseanrok.model.", "")
+    text = re.sub(r"aseanrok\.records\.[a-z_]+\.", "", str(tp).replace("typing.", ""))
+    text = text.replace("aseanrok.quantity.", "")
     for long, short in (
         ("aseanrok.dates.", ""),
         ("aseanrok.money.", ""),

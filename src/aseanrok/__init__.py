@@ -53,29 +53,29 @@ if TYPE_CHECKING:
     from .dates import PartialDate as PartialDate
     from .dates import Span as Span
     from .frames import to_pandas as to_pandas
-    from .model import Acronym as Acronym
-    from .model import Agreement as Agreement
-    from .model import Citation as Citation
-    from .model import Event as Event
-    from .model import EventCategory as EventCategory
-    from .model import Fund as Fund
-    from .model import FundVolume as FundVolume
-    from .model import Institution as Institution
-    from .model import LineOfEffort as LineOfEffort
-    from .model import Meaning as Meaning
-    from .model import PartnershipLevel as PartnershipLevel
-    from .model import Person as Person
-    from .model import Pledge as Pledge
-    from .model import PriorityArea as PriorityArea
-    from .model import Project as Project
-    from .model import Rank as Rank
-    from .model import Role as Role
-    from .model import Source as Source
-    from .model import Statistic as Statistic
-    from .model import Summit as Summit
-    from .model import Variant as Variant
-    from .model import Vision as Vision
     from .money import Money as Money
+    from .records.acronyms import Acronym as Acronym
+    from .records.acronyms import Meaning as Meaning
+    from .records.agreements import Agreement as Agreement
+    from .records.base import Citation as Citation
+    from .records.base import Rank as Rank
+    from .records.base import Source as Source
+    from .records.base import Variant as Variant
+    from .records.events import Event as Event
+    from .records.events import EventCategory as EventCategory
+    from .records.funds import Fund as Fund
+    from .records.funds import FundVolume as FundVolume
+    from .records.funds import Pledge as Pledge
+    from .records.institutions import Institution as Institution
+    from .records.kasi import LineOfEffort as LineOfEffort
+    from .records.kasi import PriorityArea as PriorityArea
+    from .records.kasi import Vision as Vision
+    from .records.people import Person as Person
+    from .records.people import Role as Role
+    from .records.projects import Project as Project
+    from .records.statistics import Statistic as Statistic
+    from .records.summits import PartnershipLevel as PartnershipLevel
+    from .records.summits import Summit as Summit
     from .summary import load as load
     from .table import Table as Table
 
@@ -85,33 +85,28 @@ _LAZY = {
     "PartialDate": "dates",
     "Span": "dates",
     "Money": "money",
-    **dict.fromkeys(
-        [
-            "Acronym",
-            "Agreement",
-            "Citation",
-            "Event",
-            "EventCategory",
-            "Fund",
-            "FundVolume",
-            "Institution",
-            "LineOfEffort",
-            "Meaning",
-            "PartnershipLevel",
-            "Person",
-            "Pledge",
-            "PriorityArea",
-            "Project",
-            "Rank",
-            "Role",
-            "Source",
-            "Statistic",
-            "Summit",
-            "Variant",
-            "Vision",
-        ],
-        "model",
-    ),
+    "Acronym": "records.acronyms",
+    "Agreement": "records.agreements",
+    "Citation": "records.base",
+    "Event": "records.events",
+    "EventCategory": "records.events",
+    "Fund": "records.funds",
+    "FundVolume": "records.funds",
+    "Institution": "records.institutions",
+    "LineOfEffort": "records.kasi",
+    "Meaning": "records.acronyms",
+    "PartnershipLevel": "records.summits",
+    "Person": "records.people",
+    "Pledge": "records.funds",
+    "PriorityArea": "records.kasi",
+    "Project": "records.projects",
+    "Rank": "records.base",
+    "Role": "records.people",
+    "Source": "records.base",
+    "Statistic": "records.statistics",
+    "Summit": "records.summits",
+    "Variant": "records.base",
+    "Vision": "records.kasi",
     "load": "summary",
     **dict.fromkeys(["acronym", "acronyms", "expand", "expansions"], "api.acronyms"),
     **dict.fromkeys(["summit", "summits"], "api.summits"),

@@ -17,8 +17,8 @@ from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .dates import PartialDate, Span
-from .model import Quantity
 from .money import Money
+from .quantity import Quantity
 
 __all__ = ["converter", "describe_error"]
 

@@ -8,45 +8,23 @@ from typing import Any
 import attrs
 
 from .errors import DataError
-from .model import (
-    Acronym,
-    Agreement,
-    Citation,
-    Event,
-    Fund,
-    Institution,
-    LineOfEffort,
-    PartnershipLevel,
-    Person,
-    Pledge,
-    PriorityArea,
-    Project,
-    Source,
-    Statistic,
-    Summit,
-    Vision,
-)
+from .records.acronyms import Acronym
+from .records.agreements import Agreement
+from .records.base import Citation, Source
+from .records.events import Event
+from .records.funds import Fund, Pledge
+from .records.institutions import Institution
+from .records.kasi import LineOfEffort, PriorityArea, Vision
+from .records.people import Person
+from .records.projects import Project
+from .records.statistics import Statistic
+from .records.summits import PartnershipLevel, Summit
+from .registry import NAMES, record_class
 
 __all__ = ["COLLECTIONS", "Dataset", "check_references"]
 
 #: Each collection's name (its file is ``<name>.json``) and record class, in display order.
-COLLECTIONS: dict[str, type] = {
-    "sources": Source,
-    "summits": Summit,
-    "partnership_levels": PartnershipLevel,
-    "agreements": Agreement,
-    "funds": Fund,
-    "pledges": Pledge,
-    "projects": Project,
-    "institutions": Institution,
-    "events": Event,
-    "statistics": Statistic,
-    "acronyms": Acronym,
-    "lines_of_effort": LineOfEffort,
-    "priority_areas": PriorityArea,
-    "visions": Vision,
-    "people": Person,
-}
+COLLECTIONS: dict[str, type] = {name: record_class(name) for name in NAMES}
 
 
 @attrs.frozen(kw_only=True)

@@ -1,8 +1,9 @@
-"""Reading the bundled JSON: lazily, once per collection, thread-safely, all or nothing.
+"""Structuring the bundled JSON into records: lazily, once per collection, thread-safely, all or
+nothing.
 
-Files are read with ``importlib.resources``, so the data is found inside an installed wheel
-or a zip as well as in a source checkout. ``Loader(root)`` reads another directory of the
-same form (the tests and benchmarks use that); the package's own data has one shared loader.
+``Loader(root)`` reads another directory of the same form (the tests and benchmarks use that);
+the package's own data has one shared loader. Only the record classes of the collections read
+are created, and cattrs generates a class's structuring code on its first use.
 
 Check a data file by hand::
 
@@ -11,27 +12,22 @@ Check a data file by hand::
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .convert import converter, describe_error
-from .dataset import COLLECTIONS, Dataset, check_references
 from .errors import DataError
-
-if sys.version_info >= (3, 11):
-    from importlib.resources import files
-    from importlib.resources.abc import Traversable
-else:  # pragma: no cover - exercised on 3.10 only
-    from importlib_resources import files
-    from importlib_resources.abc import Traversable
+from .raw import Root, data_root, files, read_json
+from .registry import NAMES, record_class
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Loader", "default_loader"]
+    from .dataset import Dataset
+
+__all__ = ["Loader", "default_loader", "files"]
 
 T = TypeVar("T")
 
@@ -43,7 +39,7 @@ class Loader:
     raises ``DataError`` and leaves the cache as it was.
     """
 
-    def __init__(self, root: Traversable | Path) -> None:
+    def __init__(self, root: Root) -> None:
         self.root = root
         self._lock = threading.Lock()
         self._cache: dict[str, tuple[Any, ...]] = {}
@@ -60,20 +56,21 @@ class Loader:
             with self._lock:
                 cached = self._cache.get(name)
                 if cached is None:
-                    cached = self._structure(name, COLLECTIONS[name])
+                    cached = self._structure(name)
                     self._cache[name] = cached
-        if COLLECTIONS[name] is not cls:
-            raise TypeError(f"{name} holds {COLLECTIONS[name].__name__}, not {cls.__name__}")
+        if cached and type(cached[0]) is not cls:
+            raise TypeError(f"{name} holds {type(cached[0]).__name__}, not {cls.__name__}")
         return cached
 
     def dataset(self) -> Dataset:
         """Every collection, with ids and cross-references checked."""
         if self._dataset is None:
+            from .dataset import Dataset, check_references
+
             with self._lock:
                 if self._dataset is None:
                     collections = {
-                        name: self._cache.get(name) or self._structure(name, cls)
-                        for name, cls in COLLECTIONS.items()
+                        name: self._cache.get(name) or self._structure(name) for name in NAMES
                     }
                     check_references(collections)
                     self._cache.update(collections)
@@ -81,18 +78,11 @@ class Loader:
         return self._dataset
 
     def _read(self, name: str) -> object:
-        file = f"{name}.json"
-        try:
-            raw = (self.root / file).read_bytes()
-        except OSError as exc:
-            raise DataError(file, "$", f"cannot read: {exc}") from None
-        try:
-            return json.loads(raw)
-        except ValueError as exc:
-            raise DataError(file, "$", f"not valid JSON: {exc}") from None
+        return read_json(self.root, name)
 
-    def _structure(self, name: str, cls: type) -> tuple[Any, ...]:
+    def _structure(self, name: str) -> tuple[Any, ...]:
         file = f"{name}.json"
+        cls = record_class(name)
         document = self._read(name)
         if type(document) is not list:
             raise DataError(file, "$", f"expected a list of records, got {type(document).__name__}")
@@ -117,32 +107,30 @@ def default_loader() -> Loader:
     if _default is None:
         with _default_lock:
             if _default is None:
-                _default = Loader(files("aseanrok") / "data")
+                _default = Loader(data_root())
     return _default
 
 
 def _main(argv: list[str]) -> int:
     status = 0
-    for arg in argv or [f"{n}.json" for n in COLLECTIONS]:
+    for arg in argv or [f"{n}.json" for n in NAMES]:
         path = Path(arg)
         name = path.stem
-        if name not in COLLECTIONS:
-            print(f"{arg}: not a collection (one of {', '.join(COLLECTIONS)})")
+        if name not in NAMES:
+            print(f"{arg}: not a collection (one of {', '.join(NAMES)})")
             status = 1
             continue
-        root: Traversable | Path = (
-            path.parent if path.parent != Path() else files("aseanrok") / "data"
-        )
+        root: Root = path.parent if path.parent != Path() else data_root()
         try:
-            count = len(Loader(root)._structure(name, COLLECTIONS[name]))
+            count = len(Loader(root)._structure(name))
         except DataError as exc:
             print(exc)
             status = 1
         else:
-            print(f"{arg}: {count} {COLLECTIONS[name].__name__} records")
+            print(f"{arg}: {count} {record_class(name).__name__} records")
     if not argv and status == 0:
         try:
-            Loader(files("aseanrok") / "data").dataset()
+            Loader(data_root()).dataset()
         except DataError as exc:
             print(exc)
             status = 1

@@ -1,53 +1,86 @@
-"""Acronym expansion: case- and blank-insensitive, attested variants included."""
+"""Acronym expansion: case- and blank-insensitive, attested variants included.
+
+``expand`` and ``expansions`` answer from a compact index read straight from the JSON, so a
+first look-up imports neither attrs nor cattrs; ``acronym`` and ``acronyms`` return records.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
+from .._args import require_text
 from ..errors import AmbiguousAcronymError, DataError, NotFoundError
-from ..model import Acronym
-from ..table import Table
-from ._common import records, require_text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ..records.acronyms import Acronym
+    from ..table import Table
 
 __all__ = ["acronym", "acronyms", "expand", "expansions"]
 
+_FILE = "acronyms.json"
+
+
+def _text_at(node: object, key: str, path: str) -> str:
+    value = node.get(key) if isinstance(node, dict) else None
+    if not isinstance(value, str):
+        raise DataError(_FILE, f"{path}.{key}", "expected a string")
+    return value
+
+
+def _list_at(node: dict[str, object], key: str, path: str) -> list[object]:
+    value = node.get(key, [])
+    if not isinstance(value, list):
+        raise DataError(_FILE, f"{path}.{key}", "expected a list")
+    return value
+
 
 @cache
-def _index() -> dict[str, Acronym]:
-    """Every spelling (the acronym and its attested variants), case-folded, to its record."""
-    index: dict[str, Acronym] = {}
-    for i, record in enumerate(records("acronyms", Acronym)):
-        for spelling in (record.acronym, *(v.value for v in record.variants)):
-            key = spelling.casefold()
-            other = index.setdefault(key, record)
-            if other is not record:
+def _compact() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    from ..raw import data_root, read_json
+
+    return compact_index(read_json(data_root(), "acronyms"))
+
+
+def compact_index(document: object) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """From the parsed ``acronyms.json``: every spelling, case-folded, to its acronym, and every
+    acronym to its meanings. Faults in the document's shape raise ``DataError`` with a path."""
+    if not isinstance(document, list):
+        raise DataError(_FILE, "$", "expected a list of records")
+    spellings: dict[str, str] = {}
+    meanings: dict[str, tuple[str, ...]] = {}
+    for i, record in enumerate(document):
+        path = f"$[{i}]"
+        if not isinstance(record, dict):
+            raise DataError(_FILE, path, "expected an object")
+        key = _text_at(record, "acronym", path)
+        expansions = tuple(
+            _text_at(m, "expansion", f"{path}.meanings[{j}]")
+            for j, m in enumerate(_list_at(record, "meanings", path))
+        )
+        if not expansions:
+            raise DataError(_FILE, f"{path}.meanings", "an acronym needs a meaning")
+        meanings[key] = expansions
+        variants = _list_at(record, "variants", path)
+        for spelling in (
+            key,
+            *(_text_at(v, "value", f"{path}.variants[{j}]") for j, v in enumerate(variants)),
+        ):
+            other = spellings.setdefault(spelling.casefold(), key)
+            if other != key:
                 raise DataError(
-                    "acronyms.json",
-                    f"$[{i}]",
-                    f"{spelling!r} is also a spelling of {other.acronym!r}: merge the two",
+                    _FILE, path, f"{spelling!r} is also a spelling of {other!r}: merge the two"
                 )
-    return index
+    return spellings, meanings
 
 
-def acronyms() -> Table[Acronym]:
-    """Every acronym the sources define, alphabetically.
-
-    >>> len(aseanrok.acronyms()) > 50
-    True
-    """
-    return Table(records("acronyms", Acronym))
-
-
-def acronym(text: str) -> Acronym:
-    """The record of an acronym or of one of its attested spellings.
-
-    >>> aseanrok.acronym("bmcf").acronym
-    'BKCF'
-    """
-    key = require_text(text, "an acronym")
-    found = _index().get(key.casefold())
+def _key(text: object) -> str:
+    """The acronym a spelling names; ``NotFoundError`` with close matches if none."""
+    spelling = require_text(text, "an acronym")
+    spellings, meanings = _compact()
+    found = spellings.get(spelling.casefold())
     if found is None:
-        raise NotFoundError(key, (a.acronym for a in records("acronyms", Acronym)), what="acronym")
+        raise NotFoundError(spelling, meanings, what="acronym")
     return found
 
 
@@ -57,7 +90,7 @@ def expansions(text: str) -> tuple[str, ...]:
     >>> aseanrok.expansions("ACCC")
     ('ASEAN Center for Climate Change', 'ASEAN Connectivity Coordinating Committee')
     """
-    return tuple(m.expansion for m in acronym(text).meanings)
+    return _compact()[1][_key(text)]
 
 
 def expand(text: str) -> str:
@@ -68,7 +101,36 @@ def expand(text: str) -> str:
     >>> aseanrok.expand(" mkfc ") == aseanrok.expand("MKCF")
     True
     """
-    record = acronym(text)
-    if len(record.meanings) > 1:
-        raise AmbiguousAcronymError(record.acronym, (m.expansion for m in record.meanings))
-    return record.meanings[0].expansion
+    key = _key(text)
+    found = _compact()[1][key]
+    if len(found) > 1:
+        raise AmbiguousAcronymError(key, found)
+    return found[0]
+
+
+@cache
+def _records() -> dict[str, Acronym]:
+    from ..records.acronyms import Acronym
+    from ._common import records
+
+    return {a.acronym: a for a in records("acronyms", Acronym)}
+
+
+def acronyms() -> Table[Acronym]:
+    """Every acronym the sources define, alphabetically.
+
+    >>> len(aseanrok.acronyms()) > 50
+    True
+    """
+    from ..table import Table
+
+    return Table(_records().values())
+
+
+def acronym(text: str) -> Acronym:
+    """The record of an acronym or of one of its attested spellings.
+
+    >>> aseanrok.acronym("bmcf").acronym
+    'BKCF'
+    """
+    return _records()[_key(text)]

@@ -5,16 +5,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..errors import NotFoundError
-from ..model import (
-    Agreement,
-    Institution,
-    LineOfEffort,
-    Person,
-    PriorityArea,
-    Source,
-    Statistic,
-    Vision,
-)
+from ..records.agreements import Agreement
+from ..records.base import Source
+from ..records.institutions import Institution
+from ..records.kasi import LineOfEffort, PriorityArea, Vision
+from ..records.people import Person
+from ..records.statistics import Statistic
 from ..table import Table
 from ._common import optional_int, records, require_int, require_text
 

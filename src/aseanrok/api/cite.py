@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Citation
+from ..records.base import Citation
 from .catalog import source
 
 __all__ = ["cite"]

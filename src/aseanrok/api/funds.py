@@ -7,8 +7,8 @@ from functools import cache
 from types import MappingProxyType
 
 from ..errors import DataError, NotFoundError
-from ..model import Fund, Pledge
 from ..money import Money
+from ..records.funds import Fund, Pledge
 from ..table import Table
 from ._common import records, require_int, require_text
 

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..dates import PartialDate, as_partial_date
 from ..errors import NotFoundError
-from ..model import PartnershipLevel
+from ..records.summits import PartnershipLevel
 from ..table import Table
 from ._common import records
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from ..errors import NotFoundError
-from ..model import LineOfEffort, Project
+from ..records.kasi import LineOfEffort
+from ..records.projects import Project
 from ..table import Table
 from ._common import optional_int, records
 from .funds import fund as _fund

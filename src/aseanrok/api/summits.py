@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..errors import NotFoundError
-from ..model import Summit
+from ..records.summits import Summit
 from ..table import Table
 from ._common import optional_bool, optional_int, records, require_int
 

@@ -9,16 +9,11 @@ from functools import cache
 
 from ..dates import PartialDate, Span, as_partial_date
 from ..errors import NotFoundError
-from ..model import (
-    Agreement,
-    Event,
-    EventCategory,
-    Fund,
-    Institution,
-    PartnershipLevel,
-    Pledge,
-    Summit,
-)
+from ..records.agreements import Agreement
+from ..records.events import Event, EventCategory
+from ..records.funds import Fund, Pledge
+from ..records.institutions import Institution
+from ..records.summits import PartnershipLevel, Summit
 from ..table import Table
 from ._common import records
 

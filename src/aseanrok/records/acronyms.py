@@ -1,0 +1,39 @@
+"""Acronyms with every meaning and attested spelling."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._validate import _check_id, _citations, _non_empty, _opt_text, _text
+from .base import Citation, Variant
+
+__all__ = ["Acronym", "Meaning"]
+
+
+@attrs.frozen(kw_only=True)
+class Meaning:
+    """One meaning of an acronym: its expansion as written, other wordings, what it names."""
+
+    expansion: str = attrs.field(validator=_text)
+    alternatives: tuple[Variant, ...] = ()
+    refers_to: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_check_id)
+    )
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Acronym:
+    """An acronym defined in a source, with every meaning and every attested spelling."""
+
+    acronym: str = attrs.field(validator=_text)
+    meanings: tuple[Meaning, ...] = attrs.field(validator=_non_empty)
+    variants: tuple[Variant, ...] = ()
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """The citations of every meaning and variant."""
+        found = [c for m in self.meanings for c in m.citations]
+        found += [c for v in self.variants for c in v.citations]
+        return tuple(dict.fromkeys(found))

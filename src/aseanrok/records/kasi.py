@@ -1,0 +1,38 @@
+"""KASI's lines of effort, priority areas and visions."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._validate import _check_id, _citations, _text
+from .base import Citation
+
+__all__ = ["LineOfEffort", "PriorityArea", "Vision"]
+
+
+@attrs.frozen(kw_only=True)
+class LineOfEffort:
+    """One of KASI's eight core lines of effort."""
+
+    number: int
+    title: str = attrs.field(validator=_text)
+    actions: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class PriorityArea:
+    """One of KASI's ten priority areas of cooperation."""
+
+    id: str = attrs.field(validator=_check_id)
+    name: str = attrs.field(validator=_text)
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Vision:
+    """One of the three key visions of the ROK's Indo-Pacific Strategy."""
+
+    id: str = attrs.field(validator=_check_id)
+    name: str = attrs.field(validator=_text)
+    citations: tuple[Citation, ...] = _citations()

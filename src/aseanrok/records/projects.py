@@ -1,0 +1,30 @@
+"""Projects, flagships, programmes and centres."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..money import Money
+from ._validate import _check_id, _citations, _opt_text, _text
+from .base import Citation
+
+__all__ = ["Project"]
+
+
+@attrs.frozen(kw_only=True)
+class Project:
+    """A project, flagship, programme or centre, with budget and years where stated."""
+
+    id: str = attrs.field(validator=_check_id)
+    name: str = attrs.field(validator=_text)
+    acronym: str | None = attrs.field(default=None, validator=_opt_text)
+    kind: str = attrs.field(validator=_text)
+    budget: Money | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    line_of_effort: int | None = None
+    fund: str | None = None
+    country: str | None = attrs.field(default=None, validator=_opt_text)
+    city: str | None = attrs.field(default=None, validator=_opt_text)
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
+    citations: tuple[Citation, ...] = _citations()
