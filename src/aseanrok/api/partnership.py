@@ -23,6 +23,15 @@ def _steps() -> tuple[tuple[PartnershipLevel, ...], tuple[dt.date, ...]]:
     return levels, tuple(level.since.earliest() for level in levels)
 
 
+def _last_day(on: object) -> dt.date:
+    """The last day ``on`` may denote; a date or an int year takes no PartialDate."""
+    if type(on) is dt.date:
+        return on
+    if type(on) is int and 1 <= on <= 9999:
+        return dt.date(on, 12, 31)
+    return as_partial_date(on).latest()  # type: ignore[arg-type]  # it checks the type
+
+
 def partnership_levels() -> Table[PartnershipLevel]:
     """Every level the relationship reached, in order.
 
@@ -43,11 +52,11 @@ def partnership_level(on: dt.date | int | str | PartialDate) -> PartnershipLevel
     'Comprehensive Cooperation Partnership'
     """
     levels, starts = _steps()
-    date = as_partial_date(on)
-    position = bisect_right(starts, date.latest())
+    last = _last_day(on)
+    position = bisect_right(starts, last)
     if position == 0:
         raise NotFoundError(
-            str(date),
+            str(on),
             (),
             what="partnership level on",
             hint=f"dialogue relations began in {levels[0].since}",
