@@ -95,25 +95,30 @@ def _make_converter() -> cattrs.Converter:
     for cls in (PartialDate, Span, Decimal, Fraction):
         conv.register_unstructure_hook(cls, str)
 
-    def structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
-        if type(value) is not list:
-            raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+    def tuple_hook(cls: Any) -> Any:
+        # one function per tuple type, its item hook resolved once rather than on every list
         (item, _ellipsis) = get_args(cls)
         hook = conv.get_structure_hook(item)
-        errors: list[Exception] = []
-        result = []
-        for i, element in enumerate(value):
-            try:
-                result.append(hook(element, item))
-            except Exception as exc:  # collected with its index, as cattrs does
-                note = IterableValidationNote(f"Structuring {cls} @ index {i}", i, item)
-                exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
-                errors.append(exc)
-        if errors:
-            raise cattrs.IterableValidationError(f"While structuring {cls}", errors, cls)
-        return tuple(result)
 
-    conv.register_structure_hook_func(_is_tuple, structure_tuple)
+        def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+            errors: list[Exception] = []
+            result = []
+            for i, element in enumerate(value):
+                try:
+                    result.append(hook(element, item))
+                except Exception as exc:  # collected with its index, as cattrs does
+                    note = IterableValidationNote(f"Structuring {cls} @ index {i}", i, item)
+                    exc.__notes__ = [*getattr(exc, "__notes__", []), note]  # type: ignore[attr-defined]
+                    errors.append(exc)
+            if errors:
+                raise cattrs.IterableValidationError(f"While structuring {cls}", errors, cls)
+            return tuple(result)
+
+        return structure_tuple
+
+    conv.register_structure_hook_factory(_is_tuple, tuple_hook)
     conv.register_unstructure_hook_func(
         _is_tuple, lambda value: [conv.unstructure(v) for v in value]
     )

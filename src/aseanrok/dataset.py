@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import typing
 from collections.abc import Iterator
 from typing import Any
 
@@ -65,16 +67,26 @@ class Dataset:
         return {name: len(getattr(self, name)) for name in COLLECTIONS}
 
 
-def _citations(node: object, path: str) -> Iterator[tuple[str, Citation]]:
-    if isinstance(node, Citation):
-        yield path, node
-    elif attrs.has(type(node)):
-        record_type: Any = type(node)
-        for field in attrs.fields(record_type):
-            yield from _citations(getattr(node, field.name), f"{path}.{field.name}")
-    elif isinstance(node, tuple):
-        for i, item in enumerate(node):
-            yield from _citations(item, f"{path}[{i}]")
+@functools.cache
+def _nested_fields(cls: Any) -> tuple[str, ...]:
+    """The fields of a record class that may hold citations: tuples of records."""
+    hints = typing.get_type_hints(cls)
+    found = []
+    for field in attrs.fields(cls):
+        args = typing.get_args(hints[field.name])
+        if typing.get_origin(hints[field.name]) is tuple and args and attrs.has(args[0]):
+            found.append(field.name)
+    return tuple(found)
+
+
+def _citations(node: Any, path: str) -> Iterator[tuple[str, Citation]]:
+    record_type: type = type(node)
+    for name in _nested_fields(record_type):
+        for i, item in enumerate(getattr(node, name)):
+            if type(item) is Citation:
+                yield f"{path}.{name}[{i}]", item
+            else:
+                yield from _citations(item, f"{path}.{name}[{i}]")
 
 
 def check_references(collections: dict[str, tuple[Any, ...]]) -> None:

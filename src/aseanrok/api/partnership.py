@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from ..dates import PartialDate, as_partial_date
@@ -16,11 +16,23 @@ __all__ = ["partnership_level", "partnership_levels"]
 
 
 @cache
-def _steps() -> tuple[tuple[PartnershipLevel, ...], tuple[dt.date, ...]]:
+def _steps() -> tuple[
+    tuple[PartnershipLevel, ...], tuple[dt.date, ...], dict[int, tuple[int, int]]
+]:
+    """The levels in order, the first day of each, and for each year from the first level's to
+    the last's the slice of levels starting in it, so a look-up bisects only within its year."""
     levels = tuple(
         sorted(records("partnership_levels", PartnershipLevel), key=lambda level: level.since)
     )
-    return levels, tuple(level.since.earliest() for level in levels)
+    starts = tuple(level.since.earliest() for level in levels)
+    years: dict[int, tuple[int, int]] = {}
+    if starts:
+        for year in range(starts[0].year, starts[-1].year + 1):
+            years[year] = (
+                bisect_left(starts, dt.date(year, 1, 1)),
+                bisect_right(starts, dt.date(year, 12, 31)),
+            )
+    return levels, starts, years
 
 
 def _last_day(on: object) -> dt.date:
@@ -51,9 +63,10 @@ def partnership_level(on: dt.date | int | str | PartialDate) -> PartnershipLevel
     >>> aseanrok.partnership_level(2005).name
     'Comprehensive Cooperation Partnership'
     """
-    levels, starts = _steps()
+    levels, starts, years = _steps()
     last = _last_day(on)
-    position = bisect_right(starts, last)
+    low, high = years.get(last.year, (0, len(starts)))
+    position = bisect_right(starts, last, low, high)
     if position == 0:
         raise NotFoundError(
             str(on),
