@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from devtools import tool_check
 
 from aseanrok.convert import converter
 from aseanrok.dataset import COLLECTIONS
@@ -30,13 +31,8 @@ def test_files_are_in_canonical_form(name: str) -> None:
 
 @pytest.mark.skipif(not (ROOT / "tools" / "datadict.py").exists(), reason="no tools/ here")
 def test_data_dictionary_is_up_to_date() -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "datadict.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
+    status, output = tool_check("datadict.py")
+    assert status == 0, output
 
 
 @pytest.mark.skipif(

@@ -5,12 +5,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from devtools import tool_check
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import records
@@ -42,13 +41,8 @@ def data(name: str) -> Any:
     reason="checks the committed files of a source checkout",
 )
 def test_schema_and_datapackage_are_up_to_date() -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "schema.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
+    status, output = tool_check("schema.py")
+    assert status == 0, output
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 from .._args import optional_bool, optional_int, require_int, require_text
+from ..errors import NotFoundError
 from ..loader import default_loader
 
-__all__ = ["optional_bool", "optional_int", "records", "require_int", "require_text"]
+__all__ = ["find", "optional_bool", "optional_int", "records", "require_int", "require_text"]
 
 T = TypeVar("T")
 
@@ -15,3 +17,23 @@ T = TypeVar("T")
 def records(name: str, cls: type[T]) -> tuple[T, ...]:
     """The records of one bundled collection (read on first use)."""
     return default_loader().records(name, cls)
+
+
+def find(
+    index: Mapping[str, T],
+    key: object,
+    what: str,
+    candidates: Callable[[], Iterable[str]],
+    *,
+    fold: bool = True,
+) -> T:
+    """``index[key]`` for a str ``key`` (stripped, case-folded unless ``fold`` is false).
+
+    ``TypeError`` for a non-str, ``ValueError`` for a blank one, and ``NotFoundError`` naming
+    the closest of ``candidates()`` when nothing matches.
+    """
+    text = require_text(key, f"a {what}")
+    found = index.get(text.casefold() if fold else text)
+    if found is None:
+        raise NotFoundError(text, candidates(), what=what)
+    return found

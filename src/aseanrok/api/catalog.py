@@ -12,7 +12,7 @@ from ..records.kasi import LineOfEffort, PriorityArea, Vision
 from ..records.people import Person
 from ..records.statistics import Statistic
 from ..table import Table
-from ._common import optional_int, records, require_int, require_text
+from ._common import find, optional_int, records, require_int
 
 __all__ = [
     "agreements",
@@ -66,11 +66,12 @@ def institution(key: str) -> Institution:
     >>> aseanrok.institution("ASEAN Culture House").city
     'Busan'
     """
-    text = require_text(key, "an institution's name or acronym")
-    found = _institutions_by_key().get(text.casefold())
-    if found is None:
-        raise NotFoundError(text, (i.acronym or i.name for i in institutions()), what="institution")
-    return found
+    return find(
+        _institutions_by_key(),
+        key,
+        "institution",
+        lambda: (i.acronym or i.name for i in institutions()),
+    )
 
 
 @cache
@@ -98,11 +99,7 @@ def statistics(indicator: str | None = None) -> Table[Statistic]:
     """
     if indicator is None:
         return Table(records("statistics", Statistic))
-    key = require_text(indicator, "indicator")
-    found = _by_indicator().get(key)
-    if found is None:
-        raise NotFoundError(key, _by_indicator(), what="indicator")
-    return Table(found)
+    return Table(find(_by_indicator(), indicator, "indicator", _by_indicator, fold=False))
 
 
 def lines_of_effort() -> Table[LineOfEffort]:
@@ -169,11 +166,7 @@ def person(key: str) -> Person:
     >>> [r.title for r in aseanrok.person("yeo-seung-bae").roles]
     ['Ambassador to Malaysia']
     """
-    text = require_text(key, "a person's name or id")
-    found = _people_by_key().get(text.casefold())
-    if found is None:
-        raise NotFoundError(text, (p.name for p in records("people", Person)), what="person")
-    return found
+    return find(_people_by_key(), key, "person", lambda: (p.name for p in people()))
 
 
 def sources() -> Table[Source]:
@@ -196,8 +189,4 @@ def source(source_id: str) -> Source:
     >>> aseanrok.source("yonhap-2023-07-13").publisher.split(" (")[0]
     'Yonhap News Agency'
     """
-    key = require_text(source_id, "a source id")
-    found = _sources_by_id().get(key)
-    if found is None:
-        raise NotFoundError(key, _sources_by_id(), what="source")
-    return found
+    return find(_sources_by_id(), source_id, "source", _sources_by_id, fold=False)

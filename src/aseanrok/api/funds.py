@@ -10,7 +10,7 @@ from ..errors import DataError, NotFoundError
 from ..money import Money
 from ..records.funds import Fund, Pledge
 from ..table import Table
-from ._common import records, require_int, require_text
+from ._common import find, records, require_int
 
 __all__ = ["fund", "funds", "funds_by_year", "pledged_annual_total", "pledges"]
 
@@ -61,11 +61,7 @@ def fund(key: str) -> Fund:
     >>> aseanrok.fund("ASEAN-ROK Cooperation Fund").acronym
     'AKCF'
     """
-    text = require_text(key, "a fund acronym or name")
-    found = _by_key().get(text.casefold())
-    if found is None:
-        raise NotFoundError(text, (f.acronym for f in records("funds", Fund)), what="fund")
-    return found
+    return find(_by_key(), key, "fund", lambda: (f.acronym for f in records("funds", Fund)))
 
 
 def pledges() -> Table[Pledge]:
