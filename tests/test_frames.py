@@ -47,3 +47,18 @@ def test_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(ImportError, match=r"aseanrok\[pandas\]"):
         a.to_pandas("summits")
+
+
+def test_each_row_keeps_its_own_cells() -> None:
+    """Money in some rows and None (or a number) in others stays in the right rows."""
+    df = a.to_pandas("projects").set_index("id")
+    for p in a.projects():
+        amount = df.loc[p.id, "budget_amount"]
+        assert (None if pd.isna(amount) else amount) == (p.budget and p.budget.amount)
+    assert "budget" not in df.columns
+    stats = a.to_pandas("statistics").set_index("id")
+    trade = stats.loc["stat-asean-rok-two-way-trade-2024"]
+    assert (trade["value_amount"], trade["value_currency"]) == (208_110_000_000, "USD")
+    assert pd.isna(trade["value"])
+    assert stats.loc["stat-rok-rank-asean-fdi-source-2024", "value"] == 7
+    assert pd.isna(stats.loc["stat-rok-rank-asean-fdi-source-2024", "value_amount"])

@@ -29,6 +29,7 @@ from aseanrok import (
 )
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from typing_extensions import assert_type
 
     assert_type(a.expand("KASI"), str)
@@ -67,3 +68,5 @@ if TYPE_CHECKING:
     assert_type(a.load(), Dataset)
     assert_type(a.load().summits, tuple[Summit, ...])
     assert_type(a.DATA_VERSION, str)
+    assert_type(a.plot.timeline(), Figure)
+    assert_type(a.plot.funds(ax=Figure().add_subplot()), Figure)

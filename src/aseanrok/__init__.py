@@ -19,6 +19,7 @@ from .errors import AmbiguousAcronymError, AseanrokError, DataError, NotFoundErr
 # mypy treats any name TYPE_CHECKING as true
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from . import plot as plot
     from .api.acronyms import acronym as acronym
     from .api.acronyms import acronyms as acronyms
     from .api.acronyms import expand as expand
@@ -146,20 +147,23 @@ __all__ = [
     "DataError",
     "NotFoundError",
     "__version__",
+    "plot",
     *sorted(_LAZY),
 ]
 
 
 def __getattr__(name: str) -> object:
+    import importlib
+
+    if name == "plot":  # a submodule: importing it binds it here (it imports no matplotlib)
+        return importlib.import_module(f"{__name__}.plot")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'aseanrok' has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return sorted(set(globals()) | set(_LAZY) | {"plot"})

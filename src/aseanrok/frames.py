@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["to_pandas"]
 
 
-def _columns(name: str, value: object) -> dict[str, object]:
+def _columns(name: str, value: object, money: bool) -> dict[str, object]:
+    """The cells of one field; ``money`` when the field holds Money in any row."""
+    if value is None and money:
+        return dict.fromkeys([f"{name}_amount", f"{name}_currency", f"{name}_approximate"])
     if isinstance(value, Span):
         return {f"{name}_start": str(value.start), f"{name}_end": str(value.end)}
     if isinstance(value, Money):
@@ -66,12 +69,16 @@ def to_pandas(collection: str | Iterable[Any]) -> pd.DataFrame:
     cls: Any = type(rows[0])
     if not attrs.has(cls) or any(type(r) is not cls for r in rows):
         raise TypeError("to_pandas() takes a collection name or records of one type")
-    hints = {f.name: f.type for f in attrs.fields(cls)}
-    table = [{k: v for f in hints for k, v in _columns(f, getattr(r, f)).items()} for r in rows]
-    columns: dict[str, list[object]] = {}
-    for row in table:
-        for key, value in row.items():
-            columns.setdefault(key, []).append(value)
+    fields = [f.name for f in attrs.fields(cls)]
+    money = {f for f in fields if any(isinstance(getattr(r, f), Money) for r in rows)}
+    table = [
+        {k: v for f in fields for k, v in _columns(f, getattr(r, f), f in money).items()}
+        for r in rows
+    ]
+    # a field may give different columns row by row (a statistic's value is a number or
+    # Money): every row gets every column, None where it has no cell
+    names = list(dict.fromkeys(k for row in table for k in row))
+    columns = {k: [row.get(k) for row in table] for k in names}
     frame: pd.DataFrame = pd.DataFrame(
         {name: pd.Series(values, dtype=_dtype(values)) for name, values in columns.items()}
     )
