@@ -67,6 +67,8 @@ if TYPE_CHECKING:
     assert_type(a.cite(a.summit(8)), str)
     assert_type(a.load(), Dataset)
     assert_type(a.load().summits, tuple[Summit, ...])
+    assert_type(a.load().collection("funds"), tuple[Fund, ...])
+    assert_type(a.load().collection("people"), tuple[Person, ...])
     assert_type(a.DATA_VERSION, str)
     assert_type(a.plot.timeline(), Figure)
     assert_type(a.plot.funds(ax=Figure().add_subplot()), Figure)

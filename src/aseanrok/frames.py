@@ -42,7 +42,7 @@ def _columns(name: str, value: object, money: bool) -> dict[str, object]:
     return {name: cell(value)}
 
 
-def to_pandas(collection: str | Iterable[Any]) -> pd.DataFrame:
+def to_pandas(collection: str | Iterable[object]) -> pd.DataFrame:
     """A DataFrame of a collection (by name, e.g. ``"summits"``) or of records from a query.
 
     Dates are EDTF strings (``start``/``end`` columns for spans), money splits into
