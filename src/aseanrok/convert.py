@@ -12,6 +12,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
@@ -162,8 +163,6 @@ def _make_converter() -> cattrs.Converter:
             return {name: raw[name] for name in names if name in raw}
 
         return unstructure
-
-    import attrs
 
     conv.register_structure_hook_factory(
         lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_structure

@@ -58,8 +58,9 @@ class Loader:
                 if cached is None:
                     cached = self._structure(name)
                     self._cache[name] = cached
-        if cached and type(cached[0]) is not cls:
-            raise TypeError(f"{name} holds {type(cached[0]).__name__}, not {cls.__name__}")
+        held = record_class(name)
+        if held is not cls:
+            raise TypeError(f"{name} holds {held.__name__}, not {cls.__name__}")
         return cached
 
     def dataset(self) -> Dataset:

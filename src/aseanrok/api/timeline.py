@@ -63,6 +63,7 @@ def _derived() -> Iterator[Event]:
             C.PARTNERSHIP,
             level,
         )
+    acronyms = {f.id: f.acronym for f in records("funds", Fund)}
     for f in records("funds", Fund):
         if f.established is not None:
             yield _event(
@@ -74,7 +75,7 @@ def _derived() -> Iterator[Event]:
                 f,
             )
         if f.merged is not None:
-            into = f" into {f.merged_into.upper()}" if f.merged_into else ""
+            into = f" into {acronyms[f.merged_into]}" if f.merged_into else ""
             yield _event(f.id, "merged", f.merged, f"{f.acronym} merged{into}", C.MERGER, f)
     for p in records("pledges", Pledge):
         yield _event(p.id, "made", p.date, f"Pledge of {p.total}", C.PLEDGE, p)
