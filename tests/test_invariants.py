@@ -9,7 +9,8 @@ from functools import cache
 import pytest
 
 import aseanrok as a
-from aseanrok.dataset import COLLECTIONS, check_references
+from aseanrok.checks import check_references
+from aseanrok.dataset import COLLECTIONS
 from aseanrok.money import Money
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 import attrs
 
 from aseanrok.dataset import COLLECTIONS
-from aseanrok.model import Citation, FundVolume, Meaning, Role, Variant
+from aseanrok.model import Citation, Claim, Meaning, Role, Variant
 
-NESTED = [Citation, Variant, Meaning, FundVolume, Role]
+NESTED = [Citation, Variant, Claim, Meaning, Role]
 
 # meaning and unit of each field, by class and field name ("*" applies to every class)
 FIELDS: dict[str, dict[str, str]] = {
@@ -32,25 +32,36 @@ FIELDS: dict[str, dict[str, str]] = {
         "kind": "Kind of record (a short lowercase word, e.g. `agreement`, `flagship`).",
         "city": "City as written, only where a source states it.",
         "country": "Country, only where a source states it ('Republic of Korea', 'Lao PDR'…).",
+        "names": "Other attested names, in any language (Variants with `lang`).",
+        "inferred": "Names of the fields whose values no source states outright; the note says how.",
+        "claims": "Every attested value of a field the sources disagree on (Claims, one preferred).",
     },
     "Citation": {
         "source_id": "Id of the source document (see `sources`).",
-        "locator": "Section (KASI: `I`, `III.6`) or paragraph (`para 17`, `footnote 2`).",
-        "quote": "Verbatim quote from the source, at most 300 characters, stating the fact.",
+        "locator": "Section (`III.6`), paragraph or row (`para 17`), or a short phrase on a page.",
+        "quote": "For the five documents: a verbatim quote of at most 300 characters; none for pages.",
     },
     "Source": {
         "title": "Title of the document (a description where it has none).",
         "publisher": "Who published it (and who carried it).",
-        "published": "Publication date, at its precision.",
-        "kind": "`policy`, `factsheet` or `news`.",
-        "url": "Address where known.",
+        "published": "Publication date, at its precision; None where the page shows none.",
+        "kind": "`web` for a public page; `policy`, `factsheet` or `news` for the five documents.",
+        "url": "Address (required for a page: exactly as stored).",
+        "language": "BCP 47 tag of the text (`en`, `ko`, `id`…).",
         "via": "The database or outlet it was taken from.",
         "note": "How relative dates in the text are resolved.",
     },
     "Variant": {
         "value": "The attested form (a name or a spelling).",
+        "lang": "BCP 47 tag of the language of the form (`en` by default, `ko` for Hangul).",
         "rank": "`preferred`, `normal` (default) or `deprecated` (e.g. a misspelling).",
         "reason": "Why a variant is deprecated.",
+    },
+    "Claim": {
+        "field": "Name of the field the claim is about (`when`, `city`, `annual`…).",
+        "value": "The value a source states, in the data's text form ('2009-06-01', '5 USD').",
+        "rank": "`preferred` (the field's value), `normal` or `deprecated` (with a reason).",
+        "reason": "Why a claim is deprecated (a slip, a schedule, a later correction).",
     },
     "Meaning": {
         "expansion": "The expansion as written.",
@@ -62,7 +73,14 @@ FIELDS: dict[str, dict[str, str]] = {
         "variants": "Other attested spellings of the acronym (MKFC for MKCF: deprecated).",
     },
     "Summit": {
-        "number": "Ordinal ('the 8th ASEAN-ROK Summit' is 8), only where stated.",
+        "series": "`asean-rok` (numbered), `commemorative` or `mekong-rok`.",
+        "number": "Ordinal within its series ('the 8th ASEAN-ROK Summit' is 8).",
+        "venue": "Building or venue, where stated.",
+        "virtual": "True for a summit held by video conference.",
+        "asean_chair": "The country chairing ASEAN that year.",
+        "chair": "Id of the person who chaired the meeting (people).",
+        "rok_leader": "Id of the ROK president or prime minister who attended (people).",
+        "raised_to": "Id of the partnership level established there.",
         "when": "Date or EDTF interval at the precision stated ('2014-12-11/2014-12-12').",
         "commemorative": "True for the summits the sources call Commemorative Summits.",
         "anniversary": "Anniversary of dialogue relations the summit marked, where stated.",
@@ -82,9 +100,11 @@ FIELDS: dict[str, dict[str, str]] = {
         "merged": "When it was merged.",
     },
     "FundVolume": {
+        "id": "Identifier of a stored volume (`volume-akcf-2015`); None inside a pledge.",
         "fund": "Id of the fund.",
         "year": "Year the annual volume is for (an int).",
-        "annual": "Annual volume (Money, whole units).",
+        "annual": "Annual volume (Money, whole units, in the currency the source states).",
+        "kind": "`contribution` (money put in) or `pledged` (a target).",
         "as_written": "The fund's acronym as the sentence writes it (e.g. 'BMCF').",
     },
     "Pledge": {
@@ -108,6 +128,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "signed": "Date of signature, where the source says signed.",
         "adopted": "Date of adoption, where the source says adopted.",
         "in_force": "Date of entry into force for all parties, where stated.",
+        "period": "Years a plan of action covers, as an interval ('2011/2015').",
         "place": "City where it was signed or adopted.",
         "parties": "Who is party to it, where stated.",
     },
@@ -136,6 +157,9 @@ FIELDS: dict[str, dict[str, str]] = {
         "as_of": "When the figure stood: the data date, else the source's date (see note).",
         "change_percent": "Change in per cent, where stated (a decimal string).",
         "change_from": "What the change is measured from.",
+        "basis": "Whose counting it follows (`korea-customs`, `asean-stats`…); bases never mix.",
+        "rank": "`normal`, or `deprecated` for a figure printed by mistake (with the reason).",
+        "reason": "Why a figure is deprecated.",
     },
     "LineOfEffort": {
         "number": "Number 1-8 as in KASI section III.",
@@ -151,6 +175,14 @@ FIELDS: dict[str, dict[str, str]] = {
         "former": "True for a role the person held before ('previously served as').",
     },
     "Person": {"roles": "Roles as of each source's date (Role)."},
+    "Tenure": {
+        "office": "The office: `akc-secretary-general`, `rok-ambassador-to-asean`…",
+        "holder": "Who held it, as a name (a country for `country-coordinator`).",
+        "person": "Id of the person (people), where the holder is one.",
+        "number": "Ordinal of the holder in the office ('the 5th Secretary-General').",
+        "start": "First day in office, at its precision.",
+        "end": "Last day in office; None when unknown or still in office.",
+    },
 }
 
 

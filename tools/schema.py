@@ -44,6 +44,12 @@ ID_FIELDS = {
     "refers_to",
     "refs",
     "documents",
+    "chair",
+    "rok_leader",
+    "raised_to",
+    "person",
+    "office",
+    "basis",
 }
 NON_EMPTY = {"citations", "meanings", "names", "roles"}
 
@@ -72,6 +78,8 @@ def _field_schema(tp: Any, name: str, defs: dict[str, Any]) -> dict[str, Any]:
             ]
         }
     origin = typing.get_origin(tp)
+    if origin is typing.Literal:
+        return {"enum": list(typing.get_args(tp))}
     if origin in (Union, types.UnionType):
         inner = [a for a in typing.get_args(tp) if a is not type(None)]
         inner_tp = inner[0] if len(inner) == 1 else Union[tuple(inner)]  # noqa: UP007
@@ -88,6 +96,8 @@ def _field_schema(tp: Any, name: str, defs: dict[str, Any]) -> dict[str, Any]:
         text: dict[str, Any] = {"type": "string", "pattern": r"\S"}
         if name == "quote":
             text["maxLength"] = 300
+        if name in {"lang", "language"}:
+            text["pattern"] = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
         return text
     if tp in SCALARS:
         return dict(SCALARS[tp])
@@ -155,9 +165,10 @@ def datapackage() -> dict[str, Any]:
         "version": DATA_VERSION,
         "description": (
             "Summits, partnership levels, funds and pledges, projects, acronyms, agreements, "
-            "institutions, events, statistics and KASI's lines of effort, every record citing "
-            "its source with a locator and a short verbatim quote (quotes remain their "
-            "publishers' text)."
+            "institutions, events, statistics, office holders and KASI's lines of effort, every "
+            "record citing its sources: the five documents with a locator and a short verbatim "
+            "quote (quotes remain their publishers' text), public pages with their address and "
+            "a locator."
         ),
         "licenses": [
             {"name": "MIT", "path": "https://opensource.org/licenses/MIT", "title": "MIT License"}

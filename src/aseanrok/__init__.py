@@ -13,7 +13,13 @@ is resolved on first use (PEP 562), and the data is read the first time a functi
 from __future__ import annotations
 
 from ._version import DATA_VERSION, __version__
-from .errors import AmbiguousAcronymError, AseanrokError, DataError, NotFoundError
+from .errors import (
+    AmbiguousAcronymError,
+    AmbiguousNameError,
+    AseanrokError,
+    DataError,
+    NotFoundError,
+)
 
 # not typing.TYPE_CHECKING: importing typing would cost more than the rest of this module;
 # mypy treats any name TYPE_CHECKING as true
@@ -25,27 +31,33 @@ if TYPE_CHECKING:
     from .api.acronyms import expand as expand
     from .api.acronyms import expansions as expansions
     from .api.catalog import agreements as agreements
-    from .api.catalog import indicators as indicators
     from .api.catalog import institution as institution
     from .api.catalog import institutions as institutions
     from .api.catalog import line_of_effort as line_of_effort
     from .api.catalog import lines_of_effort as lines_of_effort
-    from .api.catalog import people as people
-    from .api.catalog import person as person
     from .api.catalog import priority_areas as priority_areas
     from .api.catalog import source as source
     from .api.catalog import sources as sources
-    from .api.catalog import statistics as statistics
     from .api.catalog import visions as visions
     from .api.cite import cite as cite
     from .api.funds import fund as fund
+    from .api.funds import fund_history as fund_history
+    from .api.funds import fund_volumes as fund_volumes
     from .api.funds import funds as funds
     from .api.funds import funds_by_year as funds_by_year
     from .api.funds import pledged_annual_total as pledged_annual_total
     from .api.funds import pledges as pledges
     from .api.partnership import partnership_level as partnership_level
     from .api.partnership import partnership_levels as partnership_levels
+    from .api.people import office_holders as office_holders
+    from .api.people import offices as offices
+    from .api.people import people as people
+    from .api.people import person as person
     from .api.projects import projects as projects
+    from .api.statistics import indicator as indicator
+    from .api.statistics import indicators as indicators
+    from .api.statistics import series as series
+    from .api.statistics import statistics as statistics
     from .api.summits import summit as summit
     from .api.summits import summits as summits
     from .api.timeline import events as events
@@ -59,6 +71,7 @@ if TYPE_CHECKING:
     from .records.acronyms import Meaning as Meaning
     from .records.agreements import Agreement as Agreement
     from .records.base import Citation as Citation
+    from .records.base import Claim as Claim
     from .records.base import Rank as Rank
     from .records.base import Source as Source
     from .records.base import Variant as Variant
@@ -73,7 +86,9 @@ if TYPE_CHECKING:
     from .records.kasi import Vision as Vision
     from .records.people import Person as Person
     from .records.people import Role as Role
+    from .records.people import Tenure as Tenure
     from .records.projects import Project as Project
+    from .records.statistics import Indicator as Indicator
     from .records.statistics import Statistic as Statistic
     from .records.summits import PartnershipLevel as PartnershipLevel
     from .records.summits import Summit as Summit
@@ -89,6 +104,7 @@ _LAZY = {
     "Acronym": "records.acronyms",
     "Agreement": "records.agreements",
     "Citation": "records.base",
+    "Claim": "records.base",
     "Event": "records.events",
     "EventCategory": "records.events",
     "Fund": "records.funds",
@@ -103,6 +119,8 @@ _LAZY = {
     "Project": "records.projects",
     "Rank": "records.base",
     "Role": "records.people",
+    "Tenure": "records.people",
+    "Indicator": "records.statistics",
     "Source": "records.base",
     "Statistic": "records.statistics",
     "Summit": "records.summits",
@@ -112,25 +130,32 @@ _LAZY = {
     **dict.fromkeys(["acronym", "acronyms", "expand", "expansions"], "api.acronyms"),
     **dict.fromkeys(["summit", "summits"], "api.summits"),
     **dict.fromkeys(
-        ["fund", "funds", "funds_by_year", "pledged_annual_total", "pledges"], "api.funds"
+        [
+            "fund",
+            "fund_history",
+            "fund_volumes",
+            "funds",
+            "funds_by_year",
+            "pledged_annual_total",
+            "pledges",
+        ],
+        "api.funds",
     ),
     **dict.fromkeys(["projects"], "api.projects"),
+    **dict.fromkeys(["office_holders", "offices", "people", "person"], "api.people"),
+    **dict.fromkeys(["indicator", "indicators", "series", "statistics"], "api.statistics"),
     **dict.fromkeys(["partnership_level", "partnership_levels"], "api.partnership"),
     **dict.fromkeys(["events", "timeline"], "api.timeline"),
     **dict.fromkeys(
         [
             "agreements",
-            "indicators",
             "institution",
             "institutions",
             "line_of_effort",
             "lines_of_effort",
-            "people",
-            "person",
             "priority_areas",
             "source",
             "sources",
-            "statistics",
             "visions",
         ],
         "api.catalog",
@@ -143,6 +168,7 @@ _LAZY = {
 __all__ = [
     "DATA_VERSION",
     "AmbiguousAcronymError",
+    "AmbiguousNameError",
     "AseanrokError",
     "DataError",
     "NotFoundError",

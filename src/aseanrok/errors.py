@@ -9,7 +9,13 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["AmbiguousAcronymError", "AseanrokError", "DataError", "NotFoundError"]
+__all__ = [
+    "AmbiguousAcronymError",
+    "AmbiguousNameError",
+    "AseanrokError",
+    "DataError",
+    "NotFoundError",
+]
 
 
 class AseanrokError(Exception):
@@ -63,6 +69,25 @@ class AmbiguousAcronymError(NotFoundError):
             self,
             f"{key!r} has {len(self.meanings)} meanings: "
             + "; ".join(repr(m) for m in self.meanings),
+        )
+        self.key = key
+        self.suggestions = ()
+
+
+class AmbiguousNameError(NotFoundError):
+    """A part of a name that several people share.
+
+    >>> raise AmbiguousNameError("Kim", ["Kim A", "Kim B"])
+    Traceback (most recent call last):
+    ...
+    aseanrok.errors.AmbiguousNameError: 'Kim' names 2 people: 'Kim A'; 'Kim B'
+    """
+
+    def __init__(self, key: str, names: Iterable[str]) -> None:
+        self.names = tuple(names)
+        AseanrokError.__init__(
+            self,
+            f"{key!r} names {len(self.names)} people: " + "; ".join(repr(n) for n in self.names),
         )
         self.key = key
         self.suggestions = ()

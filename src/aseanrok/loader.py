@@ -66,7 +66,8 @@ class Loader:
     def dataset(self) -> Dataset:
         """Every collection, with ids and cross-references checked."""
         if self._dataset is None:
-            from .dataset import Dataset, check_references
+            from .checks import check_references
+            from .dataset import Dataset
 
             with self._lock:
                 if self._dataset is None:

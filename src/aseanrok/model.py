@@ -13,24 +13,26 @@ from __future__ import annotations
 from .quantity import Number, Quantity
 from .records.acronyms import Acronym, Meaning
 from .records.agreements import Agreement
-from .records.base import Citation, Rank, Source, Variant
+from .records.base import Citation, Claim, Rank, Source, Variant
 from .records.events import Event, EventCategory
 from .records.funds import Fund, FundVolume, Pledge
 from .records.institutions import Institution
 from .records.kasi import LineOfEffort, PriorityArea, Vision
-from .records.people import Person, Role
+from .records.people import Person, Role, Tenure
 from .records.projects import Project
-from .records.statistics import Statistic
+from .records.statistics import Indicator, Statistic
 from .records.summits import PartnershipLevel, Summit
 
 __all__ = [
     "Acronym",
     "Agreement",
     "Citation",
+    "Claim",
     "Event",
     "EventCategory",
     "Fund",
     "FundVolume",
+    "Indicator",
     "Institution",
     "LineOfEffort",
     "Meaning",
@@ -46,6 +48,7 @@ __all__ = [
     "Source",
     "Statistic",
     "Summit",
+    "Tenure",
     "Variant",
     "Vision",
 ]

@@ -13,6 +13,7 @@ _CLASSES = {
     "partnership_levels": ("summits", "PartnershipLevel"),
     "agreements": ("agreements", "Agreement"),
     "funds": ("funds", "Fund"),
+    "fund_volumes": ("funds", "FundVolume"),
     "pledges": ("funds", "Pledge"),
     "projects": ("projects", "Project"),
     "institutions": ("institutions", "Institution"),
@@ -23,6 +24,7 @@ _CLASSES = {
     "priority_areas": ("kasi", "PriorityArea"),
     "visions": ("kasi", "Vision"),
     "people": ("people", "Person"),
+    "tenures": ("people", "Tenure"),
 }
 
 #: The collections, in display order.

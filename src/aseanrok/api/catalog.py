@@ -1,4 +1,4 @@
-"""Agreements, institutions, statistics, KASI, people and sources: listings and look-ups."""
+"""Agreements, institutions, KASI and sources: listings and look-ups."""
 
 from __future__ import annotations
 
@@ -9,24 +9,18 @@ from ..records.agreements import Agreement
 from ..records.base import Source
 from ..records.institutions import Institution
 from ..records.kasi import LineOfEffort, PriorityArea, Vision
-from ..records.people import Person
-from ..records.statistics import Statistic
 from ..table import Table
-from ._common import find, optional_int, records, require_int
+from ._common import find, records, require_int
 
 __all__ = [
     "agreements",
-    "indicators",
     "institution",
     "institutions",
     "line_of_effort",
     "lines_of_effort",
-    "people",
-    "person",
     "priority_areas",
     "source",
     "sources",
-    "statistics",
     "visions",
 ]
 
@@ -74,34 +68,6 @@ def institution(key: str) -> Institution:
     )
 
 
-@cache
-def _by_indicator() -> dict[str, tuple[Statistic, ...]]:
-    grouped: dict[str, list[Statistic]] = {}
-    for s in records("statistics", Statistic):
-        grouped.setdefault(s.indicator, []).append(s)
-    return {k: tuple(sorted(v, key=lambda s: (s.as_of, s.id))) for k, v in grouped.items()}
-
-
-def indicators() -> tuple[str, ...]:
-    """The names of the indicators ``statistics()`` knows, sorted.
-
-    >>> "asean-rok-two-way-trade" in aseanrok.indicators()
-    True
-    """
-    return tuple(sorted(_by_indicator()))
-
-
-def statistics(indicator: str | None = None) -> Table[Statistic]:
-    """Statistics, or those of one indicator ordered by their as-of date.
-
-    >>> [s.value for s in aseanrok.statistics("rok-rank-asean-fdi-source")]
-    [6, 7]
-    """
-    if indicator is None:
-        return Table(records("statistics", Statistic))
-    return Table(find(_by_indicator(), indicator, "indicator", _by_indicator, fold=False))
-
-
 def lines_of_effort() -> Table[LineOfEffort]:
     """KASI's eight core lines of effort, by number.
 
@@ -140,33 +106,6 @@ def visions() -> Table[Vision]:
     ['Freedom', 'Peace', 'Prosperity']
     """
     return Table(records("visions", Vision))
-
-
-def people(*, as_of: int | None = None) -> Table[Person]:
-    """The people the sources name, with their roles as of each source's date.
-
-    >>> "Park Jin" in [p.name for p in aseanrok.people()]
-    True
-    """
-    year = optional_int(as_of, "as_of")
-    everyone = records("people", Person)
-    if year is None:
-        return Table(everyone)
-    return Table(p for p in everyone if any(r.as_of.year == year for r in p.roles))
-
-
-@cache
-def _people_by_key() -> dict[str, Person]:
-    return {k.casefold(): p for p in records("people", Person) for k in (p.id, p.name)}
-
-
-def person(key: str) -> Person:
-    """A person by id or name, any case.
-
-    >>> [r.title for r in aseanrok.person("yeo-seung-bae").roles]
-    ['Ambassador to Malaysia']
-    """
-    return find(_people_by_key(), key, "person", lambda: (p.name for p in people()))
 
 
 def sources() -> Table[Source]:

@@ -9,7 +9,9 @@ __all__ = ["cite"]
 
 
 def cite(record: object) -> str:
-    """One line per citation: source title, publisher and date, locator, and the quote.
+    """One line per citation: source title, publisher and date, locator, and the quote (for
+    the five documents) or the page's address (for a web page). A last line names the fields
+    the record infers rather than states.
 
     >>> print(aseanrok.cite(aseanrok.summit(8)))  # doctest: +NORMALIZE_WHITESPACE
     Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
@@ -25,5 +27,10 @@ def cite(record: object) -> str:
     lines = []
     for c in citations:
         s = source(c.source_id)
-        lines.append(f'{s.title} ({s.publisher}, {s.published}), {c.locator}: "{c.quote}"')
+        published = s.published or "n.d."
+        where = f'"{c.quote}"' if c.quote is not None else f"<{s.url}>"
+        lines.append(f"{s.title} ({s.publisher}, {published}), {c.locator}: {where}")
+    inferred = getattr(record, "inferred", ())
+    if inferred:
+        lines.append(f"Inferred, not stated: {', '.join(inferred)} (see the note)")
     return "\n".join(lines)

@@ -5,14 +5,25 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
+from typing import get_args
 
 from ..errors import DataError, NotFoundError
 from ..money import Money
-from ..records.funds import Fund, Pledge
+from ..records.funds import Fund, FundVolume, Pledge, VolumeKind
 from ..table import Table
-from ._common import find, records, require_int
+from ._common import find, records, require_int, require_text
 
-__all__ = ["fund", "funds", "funds_by_year", "pledged_annual_total", "pledges"]
+__all__ = [
+    "fund",
+    "fund_history",
+    "fund_volumes",
+    "funds",
+    "funds_by_year",
+    "pledged_annual_total",
+    "pledges",
+]
+
+_KINDS: tuple[str, ...] = get_args(VolumeKind)
 
 
 @cache
@@ -26,20 +37,34 @@ def _by_key() -> dict[str, Fund]:
 
 
 @cache
-def _volumes() -> dict[int, Mapping[str, Money]]:
-    """Year to fund acronym to annual volume, from every pledge."""
+def _all_volumes() -> tuple[FundVolume, ...]:
+    """The stored volumes and the pledges' volumes, by year, fund and kind; one per triple."""
+    found = [*records("fund_volumes", FundVolume)]
+    found += [v for p in records("pledges", Pledge) for v in p.volumes]
+    seen: dict[tuple[int, str, str], FundVolume] = {}
+    for v in found:
+        other = seen.setdefault((v.year, v.fund, v.kind), v)
+        if other is not v:
+            raise DataError(
+                "fund_volumes.json" if v.id else "pledges.json",
+                "$",
+                f"a second {v.kind} volume for {v.fund} in {v.year}: keep one, with claims",
+            )
+    return tuple(sorted(found, key=lambda v: (v.year, v.fund, _KINDS.index(v.kind))))
+
+
+@cache
+def _by_year(kind: str | None) -> dict[int, Mapping[str, Money]]:
+    """Year to fund acronym to money: of one kind, or (``None``) contributions where a year has
+    them and pledged targets otherwise."""
     acronyms = {f.id: f.acronym for f in records("funds", Fund)}
     years: dict[int, dict[str, Money]] = {}
-    for i, p in enumerate(records("pledges", Pledge)):
-        for j, v in enumerate(p.volumes):
-            per_fund = years.setdefault(v.year, {})
-            name = acronyms.get(v.fund, v.fund)
-            if name in per_fund:
-                raise DataError(
-                    "pledges.json",
-                    f"$[{i}].volumes[{j}]",
-                    f"a second annual volume for {name} in {v.year}",
-                )
+    for v in _all_volumes():
+        if kind is not None and v.kind != kind:
+            continue
+        per_fund = years.setdefault(v.year, {})
+        name = acronyms[v.fund]
+        if name not in per_fund or v.kind == "contribution":
             per_fund[name] = v.annual
     return {year: MappingProxyType(per_fund) for year, per_fund in years.items()}
 
@@ -73,37 +98,59 @@ def pledges() -> Table[Pledge]:
     return Table(records("pledges", Pledge))
 
 
+def fund_volumes() -> Table[FundVolume]:
+    """Every annual volume: contributions and pledged targets, stored or inside a pledge, by
+    year."""
+    return Table(_all_volumes())
+
+
+def _kind(value: object) -> str | None:
+    if value is None:
+        return None
+    text = require_text(value, "kind")
+    if text not in _KINDS:
+        raise NotFoundError(text, _KINDS, what="volume kind")
+    return text
+
+
 _EMPTY: Mapping[str, Money] = MappingProxyType({})
 
 
-def funds_by_year(year: int) -> Mapping[str, Money]:
-    """Fund acronym to the annual volume recorded or pledged for ``year`` (read-only).
+def funds_by_year(year: int, *, kind: str | None = None) -> Mapping[str, Money]:
+    """Fund acronym to the annual volume of ``year`` (read-only), only funds with an amount.
 
-    Only years the sources name have volumes; nothing is interpolated, so the years between
-    a pledge and its target year are empty. The 2027 volumes are KASI's targets "by 2027", the
-    end of the pledge period: the text does not say in which year each is first reached.
+    ``kind="contribution"`` gives what was put in, ``kind="pledged"`` the targets pledged;
+    by default a fund's contribution where the year has one, else its pledged target (each
+    record says which: ``fund_history()``). The pledge of 2022 dates its annual volumes to
+    2027, the end of its period: the text does not say in which year each is first reached.
 
     >>> {k: str(v) for k, v in aseanrok.funds_by_year(2027).items()}
     {'AKCF': '32000000 USD', 'MKCF': '10000000 USD', 'BKCF': '6000000 USD'}
-    >>> dict(aseanrok.funds_by_year(2025))
-    {}
     """
-    return _volumes().get(require_int(year, "year"), _EMPTY)
+    return _by_year(_kind(kind)).get(require_int(year, "year"), _EMPTY)
+
+
+def fund_history(key: str) -> Table[FundVolume]:
+    """A fund's annual volumes, by year (a fund as ``fund()`` takes it: acronym, name...).
+
+    >>> [(v.year, v.kind) for v in aseanrok.fund_history("AKCF")][-1]
+    (2027, 'pledged')
+    """
+    wanted = fund(key).id
+    return Table(v for v in _all_volumes() if v.fund == wanted)
 
 
 def pledged_annual_total(year: int) -> Money:
-    """The sum of the annual volumes recorded or pledged for ``year``.
+    """The sum of the annual volumes pledged for ``year``.
 
     >>> aseanrok.pledged_annual_total(2027)
     Money('48000000 USD')
     """
-    volumes = funds_by_year(year)
+    volumes = funds_by_year(year, kind="pledged")
     if not volumes:
+        known = sorted(_by_year("pledged"))
         raise NotFoundError(
-            year,
-            (str(y) for y in _volumes()),
-            what="year",
-            hint=f"annual volumes are recorded for {sorted(_volumes())}",
+            year, (), what="year", hint=f"pledged annual volumes are recorded for {known}"
         )
     total, *rest = volumes.values()
     for amount in rest:

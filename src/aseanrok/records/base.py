@@ -1,4 +1,4 @@
-"""What every record rests on: ``Citation``, ``Source``, and ranked ``Variant`` values."""
+"""What every record rests on: ``Citation``, ``Source``, ranked ``Variant``s and ``Claim``s."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import enum
 import attrs
 
 from ..dates import PartialDate
-from ._validate import _check_id, _citations, _opt_text, _quote, _text
+from ._validate import _check_id, _check_lang, _citations, _opt_text, _quote, _text
 
-__all__ = ["Citation", "Rank", "Source", "Variant"]
+__all__ = ["Citation", "Claim", "Rank", "Source", "Variant"]
 
 
 class Rank(enum.Enum):
@@ -20,36 +20,84 @@ class Rank(enum.Enum):
     DEPRECATED = "deprecated"
 
 
+def _opt_quote(
+    instance: Citation, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    if value is not None:
+        _quote(instance, attribute, value)  # type: ignore[arg-type]
+
+
 @attrs.frozen(kw_only=True)
 class Citation:
-    """Where a fact stands: the source's id, a locator inside it, and a short verbatim quote."""
+    """Where a fact stands: the source's id, a locator inside it, and for the five source
+    documents a short verbatim quote.
+
+    A citation of a public web page carries no quote (its sentences are not copied): the
+    locator (a heading, a paragraph or row number, or a short phrase) finds the place.
+    """
 
     source_id: str = attrs.field(validator=_check_id)
     locator: str = attrs.field(validator=_text)
-    quote: str = attrs.field(validator=_quote)
+    quote: str | None = attrs.field(default=None, validator=_opt_quote)
 
     def __repr__(self) -> str:
+        if self.quote is None:
+            return f"Citation({self.source_id} {self.locator})"
         return f"Citation({self.source_id} {self.locator}: {self.quote[:40]!r}...)"
 
 
 @attrs.frozen(kw_only=True)
 class Source:
-    """One of the documents the facts come from."""
+    """A document or a public web page the facts come from.
+
+    ``kind`` is ``"web"`` for a public page (its ``url`` is required and its citations carry
+    no quote); the five source documents are ``policy``, ``factsheet`` or ``news``.
+    """
 
     id: str = attrs.field(validator=_check_id)
     title: str = attrs.field(validator=_text)
     publisher: str = attrs.field(validator=_text)
-    published: PartialDate
+    published: PartialDate | None = None
     kind: str = attrs.field(validator=_text)
     url: str | None = attrs.field(default=None, validator=_opt_text)
+    language: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_check_lang)
+    )
     via: str | None = attrs.field(default=None, validator=_opt_text)
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind == "web" and self.url is None:
+            raise ValueError(f"source {self.id!r} is a web page and needs a url")
+
+    @property
+    def is_page(self) -> bool:
+        """Whether this is a public web page (cited by locator, never quoted)."""
+        return self.kind == "web"
 
 
 @attrs.frozen(kw_only=True)
 class Variant:
-    """One attested form of a value (a name, a spelling), ranked, with why when deprecated."""
+    """One attested form of a value (a name or a spelling, in a language), ranked, with why
+    when deprecated. ``lang`` is a BCP 47 tag: ``"en"`` (the default) or ``"ko"``..."""
 
+    value: str = attrs.field(validator=_text)
+    lang: str = attrs.field(default="en", validator=_check_lang)
+    rank: Rank = Rank.NORMAL
+    reason: str | None = attrs.field(default=None, validator=_opt_text)
+    citations: tuple[Citation, ...] = _citations()
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One attested value of a record's field where the sources disagree.
+
+    The record's field holds the value ranked ``preferred``; its claims keep every value a
+    source states, each with its own citations. ``value`` is in the data's text form (a date
+    as ``2009-06-01``, money as ``32000000 USD``).
+    """
+
+    field: str = attrs.field(validator=_text)
     value: str = attrs.field(validator=_text)
     rank: Rank = Rank.NORMAL
     reason: str | None = attrs.field(default=None, validator=_opt_text)

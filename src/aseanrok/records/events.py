@@ -7,8 +7,9 @@ import enum
 import attrs
 
 from ..dates import PartialDate, Span
-from ._validate import _check_id, _citations, _opt_text, _text
-from .base import Citation
+from ._names import Fact
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from .base import Citation, Claim
 
 __all__ = ["Event", "EventCategory"]
 
@@ -35,8 +36,8 @@ class EventCategory(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True)
-class Event:
+@attrs.frozen(kw_only=True, repr=False)
+class Event(Fact):
     """A dated happening. ``date`` and ``end`` are the first and last day at their precision."""
 
     id: str = attrs.field(validator=_check_id)
@@ -44,6 +45,8 @@ class Event:
     title: str = attrs.field(validator=_text)
     category: EventCategory
     refs: tuple[str, ...] = ()
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ..dates import PartialDate
 from ..money import Money
-from ._validate import _check_id, _citations, _non_empty, _opt_text, _text
-from .base import Citation, Rank, Variant
+from ._names import Fact, Named
+from ._validate import _check_id, _citations, _claims, _inferred, _non_empty, _opt_text, _text
+from .base import Citation, Claim, Rank, Variant
 
-__all__ = ["Fund", "FundVolume", "Pledge"]
+__all__ = ["Fund", "FundVolume", "Pledge", "VolumeKind"]
+
+#: What an annual volume is: money put in, or a target pledged.
+VolumeKind = Literal["contribution", "pledged"]
+
+_opt_id = attrs.validators.optional(_check_id)
 
 
-@attrs.frozen(kw_only=True)
-class Fund:
-    """A cooperation fund, with every attested name and acronym spelling."""
+@attrs.frozen(kw_only=True, repr=False)
+class Fund(Named):
+    """A cooperation fund, with every attested name (in each language) and acronym spelling."""
 
     id: str = attrs.field(validator=_check_id)
     acronym: str = attrs.field(validator=_text)
@@ -23,33 +31,44 @@ class Fund:
     established: PartialDate | None = None
     established_by: str | None = attrs.field(default=None, validator=_opt_text)
     purpose: str | None = attrs.field(default=None, validator=_opt_text)
-    merged_into: str | None = None
+    merged_into: str | None = attrs.field(default=None, validator=_opt_id)
     merged: PartialDate | None = None
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
     @property
     def name(self) -> str:
-        """The preferred name (the first one ranked preferred, else the first)."""
-        for variant in self.names:
+        """The preferred English name (the first ranked preferred, else the first)."""
+        english = [v for v in self.names if v.lang == "en"] or list(self.names)
+        for variant in english:
             if variant.rank is Rank.PREFERRED:
                 return variant.value
-        return self.names[0].value
+        return english[0].value
 
 
-@attrs.frozen(kw_only=True)
-class FundVolume:
-    """An annual volume recorded or pledged for one fund in one year."""
+@attrs.frozen(kw_only=True, repr=False)
+class FundVolume(Fact):
+    """The money one fund received (``contribution``) or was pledged (``pledged``) for a year.
 
+    Volumes in ``fund_volumes`` have an ``id``; those inside a pledge do not.
+    """
+
+    id: str | None = attrs.field(default=None, validator=_opt_id)
     fund: str = attrs.field(validator=_check_id)
     year: int
     annual: Money
+    kind: VolumeKind = "pledged"
     as_written: str | None = attrs.field(default=None, validator=_opt_text)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Pledge:
+@attrs.frozen(kw_only=True, repr=False)
+class Pledge(Fact):
     """A pledge of money: who, when, at which summit, the total and the annual volumes."""
 
     id: str = attrs.field(validator=_check_id)
@@ -61,5 +80,7 @@ class Pledge:
     first_year: int | None = None
     last_year: int | None = None
     volumes: tuple[FundVolume, ...] = ()
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()

@@ -5,14 +5,15 @@ from __future__ import annotations
 import attrs
 
 from ..dates import PartialDate
-from ._validate import _check_id, _citations, _opt_text, _text
-from .base import Citation, Variant
+from ._names import Named
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from .base import Citation, Claim, Variant
 
 __all__ = ["Institution"]
 
 
-@attrs.frozen(kw_only=True)
-class Institution:
+@attrs.frozen(kw_only=True, repr=False)
+class Institution(Named):
     """An institution, mechanism, dialogue or meeting series, with its first date."""
 
     id: str = attrs.field(validator=_check_id)
@@ -26,5 +27,7 @@ class Institution:
     recurrence: str | None = attrs.field(default=None, validator=_opt_text)
     priority_areas: tuple[str, ...] = ()
     names: tuple[Variant, ...] = ()
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()

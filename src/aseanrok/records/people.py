@@ -1,14 +1,15 @@
-"""People and their roles."""
+"""People, the roles they held, and the terms of office holders."""
 
 from __future__ import annotations
 
 import attrs
 
 from ..dates import PartialDate
-from ._validate import _check_id, _citations, _non_empty, _opt_text, _text
-from .base import Citation
+from ._names import Fact, Named
+from ._validate import _check_id, _citations, _claims, _inferred, _non_empty, _opt_text, _text
+from .base import Citation, Claim, Variant
 
-__all__ = ["Person", "Role"]
+__all__ = ["Person", "Role", "Tenure"]
 
 
 @attrs.frozen(kw_only=True)
@@ -22,11 +23,36 @@ class Role:
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
-class Person:
-    """A person named in the sources, with the roles they held as of each source's date."""
+@attrs.frozen(kw_only=True, repr=False)
+class Person(Named):
+    """A person named in the sources: other spellings and Hangul in ``names``, and the roles
+    they held as of each source's date."""
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
+    names: tuple[Variant, ...] = ()
     roles: tuple[Role, ...] = attrs.field(validator=_non_empty)
+    citations: tuple[Citation, ...] = _citations()
+
+
+def _check_span(instance: Tenure, attribute: object, value: PartialDate | None) -> None:
+    if value is not None and instance.start is not None and value < instance.start:
+        raise ValueError(f"a tenure ends ({value}) before it starts ({instance.start})")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Tenure(Fact):
+    """A term in an office: who held it (a person, or for a country coordinator a country),
+    from ``start`` to ``end`` (``None``: unknown, or still in office)."""
+
+    id: str = attrs.field(validator=_check_id)
+    office: str = attrs.field(validator=_check_id)
+    holder: str = attrs.field(validator=_text)
+    person: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
+    number: int | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = attrs.field(default=None, validator=_check_span)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()

@@ -5,14 +5,15 @@ from __future__ import annotations
 import attrs
 
 from ..money import Money
-from ._validate import _check_id, _citations, _opt_text, _text
-from .base import Citation
+from ._names import Fact
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from .base import Citation, Claim
 
 __all__ = ["Project"]
 
 
-@attrs.frozen(kw_only=True)
-class Project:
+@attrs.frozen(kw_only=True, repr=False)
+class Project(Fact):
     """A project, flagship, programme or centre, with budget and years where stated."""
 
     id: str = attrs.field(validator=_check_id)
@@ -26,5 +27,7 @@ class Project:
     fund: str | None = None
     country: str | None = attrs.field(default=None, validator=_opt_text)
     city: str | None = attrs.field(default=None, validator=_opt_text)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()

@@ -1,4 +1,4 @@
-"""Statistics with their units and dates."""
+"""Statistics with their units, dates and bases, and the indicators they belong to."""
 
 from __future__ import annotations
 
@@ -8,18 +8,21 @@ import attrs
 
 from ..dates import PartialDate
 from ..quantity import Quantity
-from ._validate import _check_id, _citations, _opt_text, _text
-from .base import Citation
+from ._names import Fact
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from .base import Citation, Claim, Rank
 
-__all__ = ["Statistic"]
+__all__ = ["Indicator", "Statistic"]
 
 
-@attrs.frozen(kw_only=True)
-class Statistic:
+@attrs.frozen(kw_only=True, repr=False)
+class Statistic(Fact):
     """A figure with its unit and dates: ``period`` is what it describes, ``as_of`` when it stood.
 
     ``upper`` is set for a range ("one-quarter to one-third"); ``qualifier`` keeps the
-    source's hedge as written ("around", "over", "roughly").
+    source's hedge as written ("around", "over", "roughly"). ``basis`` names whose counting it
+    follows where publishers differ (``korea-customs``, ``asean-stats``...). A figure a page
+    prints by mistake is kept, ranked ``deprecated`` with the ``reason``.
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -34,5 +37,38 @@ class Statistic:
     as_of: PartialDate
     change_percent: Decimal | None = None
     change_from: PartialDate | None = None
+    basis: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
+    rank: Rank = Rank.NORMAL
+    reason: str | None = attrs.field(default=None, validator=_opt_text)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.rank is Rank.DEPRECATED and self.reason is None:
+            raise ValueError(f"the deprecated statistic {self.id!r} needs a reason")
+
+    @property
+    def date(self) -> PartialDate:
+        """The date a series orders it by: its period where it has one, else its as-of date."""
+        return self.period if self.period is not None else self.as_of
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """What a series of statistics measures, summarised from its statistics (not stored).
+
+    ``publishers`` are the publishers of the sources its figures cite; ``bases`` the counting
+    bases they name.
+    """
+
+    id: str
+    label: str
+    unit: str
+    publishers: tuple[str, ...]
+    bases: tuple[str, ...]
+    count: int
+    first: PartialDate
+    last: PartialDate

@@ -2,28 +2,57 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import attrs
 
 from ..dates import PartialDate, Span
-from ._validate import _check_id, _citations, _opt_text, _text
-from .base import Citation
+from ._names import Fact, Named
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from .base import Citation, Claim, Variant
 
-__all__ = ["PartnershipLevel", "Summit"]
+__all__ = ["PartnershipLevel", "Series", "Summit"]
+
+#: The summit series: the numbered ASEAN-ROK summits, the Commemorative Summits, the
+#: Mekong-ROK summits.
+Series = Literal["asean-rok", "commemorative", "mekong-rok"]
+
+_opt_id = attrs.validators.optional(_check_id)
 
 
-@attrs.frozen(kw_only=True)
-class Summit:
-    """An ASEAN-ROK summit: ordinal where stated, dates at their precision, place, documents."""
+def _positive(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and value < 1:
+        raise ValueError(f"{attribute.name} must be positive, got {value}")
+
+
+@attrs.frozen(kw_only=True, repr=False)
+class Summit(Fact):
+    """A summit: its series and ordinal, dates at their precision, place, who met, documents.
+
+    ``asean_chair`` is the country chairing ASEAN, ``chair`` the person who chaired (an id in
+    ``people``), ``rok_leader`` the ROK president or prime minister who attended; ``raised_to``
+    the partnership level established there. ``inferred`` names the fields worked out rather
+    than stated; ``claims`` keeps every value where sources disagree.
+    """
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
-    number: int | None = None
+    series: Series = "asean-rok"
+    number: int | None = attrs.field(default=None, validator=_positive)
     when: Span
     city: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
+    venue: str | None = attrs.field(default=None, validator=_opt_text)
+    virtual: bool = False
+    asean_chair: str | None = attrs.field(default=None, validator=_opt_text)
+    chair: str | None = attrs.field(default=None, validator=_opt_id)
+    rok_leader: str | None = attrs.field(default=None, validator=_opt_id)
     commemorative: bool = False
-    anniversary: int | None = None
+    anniversary: int | None = attrs.field(default=None, validator=_positive)
     documents: tuple[str, ...] = ()
+    raised_to: str | None = attrs.field(default=None, validator=_opt_id)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
@@ -38,13 +67,16 @@ class Summit:
         return self.when.end
 
 
-@attrs.frozen(kw_only=True)
-class PartnershipLevel:
-    """A level the relationship reached, and since when."""
+@attrs.frozen(kw_only=True, repr=False)
+class PartnershipLevel(Named):
+    """A level the relationship reached, since when, and the summit that raised it."""
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
     since: PartialDate
-    summit: str | None = None
+    summit: str | None = attrs.field(default=None, validator=_opt_id)
+    names: tuple[Variant, ...] = ()
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()

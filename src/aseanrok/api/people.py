@@ -1,0 +1,104 @@
+"""People, and the office holders of each office in order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ..errors import AmbiguousNameError, NotFoundError
+from ..records.people import Person, Tenure
+from ..table import Table
+from ._common import optional_int, records, require_text
+
+__all__ = ["office_holders", "offices", "people", "person"]
+
+
+def fold_name(text: str) -> str:
+    """A name folded for matching: no case, no accents, hyphens and dots as spaces.
+
+    >>> fold_name("Yeo Seung-Bae")
+    'yeo seung bae'
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[-.,'\u2019]", " ", plain.casefold()).split())
+
+
+def people(*, as_of: int | None = None) -> Table[Person]:
+    """The people the sources name; ``as_of`` keeps those with a role recorded in that year.
+
+    >>> "Park Jin" in [p.name for p in aseanrok.people()]
+    True
+    """
+    year = optional_int(as_of, "as_of")
+    everyone = records("people", Person)
+    if year is None:
+        return Table(everyone)
+    return Table(p for p in everyone if any(r.as_of.year == year for r in p.roles))
+
+
+@cache
+def _names() -> tuple[tuple[Person, tuple[str, ...]], ...]:
+    """Each person with every folded form of their id and names."""
+    return tuple(
+        (p, tuple(dict.fromkeys(fold_name(n) for n in (p.id, p.name, *(v.value for v in p.names)))))
+        for p in records("people", Person)
+    )
+
+
+def person(key: str) -> Person:
+    """A person by id, by name or by any part of a name (any case, accents and hyphens aside).
+
+    A whole name wins; otherwise every word given must stand in one of the person's names.
+    ``AmbiguousNameError`` lists the people when several match.
+
+    >>> aseanrok.person("yeo seung-bae").name
+    'Yeo Seung-Bae'
+    >>> [r.title for r in aseanrok.person("Seung-Bae").roles]
+    ['Ambassador to Malaysia']
+    """
+    text = require_text(key, "a name")
+    wanted = fold_name(text)
+    exact = [p for p, forms in _names() if wanted in forms]
+    if len(exact) == 1:
+        return exact[0]
+    words = wanted.split()
+    found = exact or [
+        p for p, forms in _names() if any(all(w in f.split() for w in words) for f in forms)
+    ]
+    found = found or [p for p, forms in _names() if any(all(w in f for w in words) for f in forms)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise AmbiguousNameError(text, [p.name for p in found])
+    raise NotFoundError(text, (p.name for p, _ in _names()), what="person")
+
+
+@cache
+def _offices() -> dict[str, tuple[Tenure, ...]]:
+    grouped: dict[str, list[Tenure]] = {}
+    for t in records("tenures", Tenure):
+        grouped.setdefault(t.office, []).append(t)
+    return {
+        office: tuple(sorted(terms, key=lambda t: (t.start is None, t.start, t.number or 0, t.id)))
+        for office, terms in sorted(grouped.items())
+    }
+
+
+def offices() -> tuple[str, ...]:
+    """The offices whose holders the data records, e.g. ``akc-secretary-general``."""
+    return tuple(_offices())
+
+
+def office_holders(office: str) -> Table[Tenure]:
+    """The terms of an office in order of their start: ``akc-secretary-general``,
+    ``rok-ambassador-to-asean`` or ``country-coordinator``.
+
+    >>> "akc-secretary-general" in aseanrok.offices()
+    True
+    """
+    text = require_text(office, "an office").casefold()
+    found = _offices().get(text)
+    if found is None:
+        raise NotFoundError(office, _offices(), what="office")
+    return Table(found)
