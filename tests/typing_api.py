@@ -13,6 +13,7 @@ from aseanrok import (
     Dataset,
     Event,
     Fund,
+    Indicator,
     Institution,
     LineOfEffort,
     Money,
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     assert_type(a.institutions(), Table[Institution])
     assert_type(a.institution("AKC"), Institution)
     assert_type(a.statistics(), Table[Statistic])
-    assert_type(a.indicators(), tuple[str, ...])
+    assert_type(a.indicators(), Table[Indicator])
     assert_type(a.lines_of_effort(), Table[LineOfEffort])
     assert_type(a.line_of_effort(1), LineOfEffort)
     assert_type(a.priority_areas(), Table[PriorityArea])

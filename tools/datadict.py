@@ -33,13 +33,13 @@ FIELDS: dict[str, dict[str, str]] = {
         "city": "City as written, only where a source states it.",
         "country": "Country, only where a source states it ('Republic of Korea', 'Lao PDR'…).",
         "names": "Other attested names, in any language (Variants with `lang`).",
-        "inferred": "Names of the fields whose values no source states outright; the note says how.",
-        "claims": "Every attested value of a field the sources disagree on (Claims, one preferred).",
+        "inferred": "Fields whose values no source states outright; the note says how.",
+        "claims": "Every value of a field the sources disagree on (Claims, one preferred).",
     },
     "Citation": {
         "source_id": "Id of the source document (see `sources`).",
         "locator": "Section (`III.6`), paragraph or row (`para 17`), or a short phrase on a page.",
-        "quote": "For the five documents: a verbatim quote of at most 300 characters; none for pages.",
+        "quote": "The five documents only: a verbatim quote of at most 300 characters.",
     },
     "Source": {
         "title": "Title of the document (a description where it has none).",
