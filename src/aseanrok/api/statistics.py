@@ -13,7 +13,7 @@ __all__ = ["indicator", "indicators", "series", "statistics"]
 
 
 def _order(s: Statistic) -> tuple[object, ...]:
-    return (s.date, s.as_of, s.id)
+    return (s.date, s.as_of is not None, s.as_of or s.date, s.id)
 
 
 @cache

@@ -45,6 +45,8 @@ class Event(Fact):
     title: str = attrs.field(validator=_text)
     category: EventCategory
     refs: tuple[str, ...] = ()
+    place: str | None = attrs.field(default=None, validator=_opt_text)
+    country: str | None = attrs.field(default=None, validator=_opt_text)
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)

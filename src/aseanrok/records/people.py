@@ -32,6 +32,9 @@ class Person(Named):
     name: str = attrs.field(validator=_text)
     names: tuple[Variant, ...] = ()
     roles: tuple[Role, ...] = attrs.field(validator=_non_empty)
+    inferred: tuple[str, ...] = _inferred()
+    claims: tuple[Claim, ...] = _claims()
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 

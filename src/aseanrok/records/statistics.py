@@ -17,7 +17,8 @@ __all__ = ["Indicator", "Statistic"]
 
 @attrs.frozen(kw_only=True, repr=False)
 class Statistic(Fact):
-    """A figure with its unit and dates: ``period`` is what it describes, ``as_of`` when it stood.
+    """A figure with its unit and dates: ``period`` is what it describes, ``as_of`` when it stood
+    (``None`` where the page is undated); at least one of the two is known.
 
     ``upper`` is set for a range ("one-quarter to one-third"); ``qualifier`` keeps the
     source's hedge as written ("around", "over", "roughly"). ``basis`` names whose counting it
@@ -34,7 +35,7 @@ class Statistic(Fact):
     approximate: bool = False
     qualifier: str | None = attrs.field(default=None, validator=_opt_text)
     period: PartialDate | None = None
-    as_of: PartialDate
+    as_of: PartialDate | None = None
     change_percent: Decimal | None = None
     change_from: PartialDate | None = None
     basis: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
@@ -47,13 +48,17 @@ class Statistic(Fact):
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
+        if self.period is None and self.as_of is None:
+            raise ValueError(f"the statistic {self.id!r} needs a period or an as-of date")
         if self.rank is Rank.DEPRECATED and self.reason is None:
             raise ValueError(f"the deprecated statistic {self.id!r} needs a reason")
 
     @property
     def date(self) -> PartialDate:
         """The date a series orders it by: its period where it has one, else its as-of date."""
-        return self.period if self.period is not None else self.as_of
+        date = self.period if self.period is not None else self.as_of
+        assert date is not None  # checked when made
+        return date
 
 
 @attrs.frozen(kw_only=True)

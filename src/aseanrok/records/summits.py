@@ -7,7 +7,7 @@ from typing import Literal
 import attrs
 
 from ..dates import PartialDate, Span
-from ._names import Fact, Named
+from ._names import Named
 from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
 from .base import Citation, Claim, Variant
 
@@ -26,7 +26,7 @@ def _positive(instance: object, attribute: attrs.Attribute[int | None], value: i
 
 
 @attrs.frozen(kw_only=True, repr=False)
-class Summit(Fact):
+class Summit(Named):
     """A summit: its series and ordinal, dates at their precision, place, who met, documents.
 
     ``asean_chair`` is the country chairing ASEAN, ``chair`` the person who chaired (an id in
@@ -51,6 +51,7 @@ class Summit(Fact):
     anniversary: int | None = attrs.field(default=None, validator=_positive)
     documents: tuple[str, ...] = ()
     raised_to: str | None = attrs.field(default=None, validator=_opt_id)
+    names: tuple[Variant, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
@@ -69,12 +70,14 @@ class Summit(Fact):
 
 @attrs.frozen(kw_only=True, repr=False)
 class PartnershipLevel(Named):
-    """A level the relationship reached, since when, and the summit that raised it."""
+    """A level the relationship reached, since when, where, and the summit that raised it."""
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
     since: PartialDate
     summit: str | None = attrs.field(default=None, validator=_opt_id)
+    place: str | None = attrs.field(default=None, validator=_opt_text)
+    country: str | None = attrs.field(default=None, validator=_opt_text)
     names: tuple[Variant, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
