@@ -209,7 +209,7 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     root = _copy_data(tmp_path)
     summits = json.loads((root / "summits.json").read_text(encoding="utf-8"))
     write(root, "summits", [*summits, summits[0]])
-    with pytest.raises(DataError, match=r"summits.json: \$\[\d+\].id: id 'summit-1997'"):
+    with pytest.raises(DataError, match=r"summits.json: \$\[\d+\].id: id 'summit-1'"):
         Loader(root).dataset()
 
 
