@@ -78,7 +78,8 @@ def as_text(value: object) -> str:
 def check_facts(record: object) -> None:
     """Check ``inferred`` and ``claims`` against the record's own fields.
 
-    Each name in ``inferred`` is a fact field of the record; each claimed field has exactly one
+    Each name in ``inferred`` is a fact field of the record (or a path into one, such as
+    ``roles[0].as_of``); each claimed field has exactly one
     ``preferred`` claim, whose value is the field's value; a deprecated claim says why.
     """
     inferred: tuple[str, ...] = getattr(record, "inferred", ())
@@ -88,7 +89,8 @@ def check_facts(record: object) -> None:
     cls: Any = type(record)
     fields = {f.name for f in attrs.fields(cls)} - _NOT_FACTS
     for name in inferred:
-        if name not in fields:
+        # a field, or a path into a nested record of it: "roles[0].as_of"
+        if re.split(r"[.\[]", name, maxsplit=1)[0] not in fields:
             raise ValueError(f"inferred names {name!r}, not a fact field of {cls.__name__}")
     if len(set(inferred)) != len(inferred):
         raise ValueError(f"inferred names a field twice: {list(inferred)}")

@@ -20,6 +20,7 @@ class Role:
     organization: str | None = attrs.field(default=None, validator=_opt_text)
     as_of: PartialDate
     former: bool = False
+    note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
 
 

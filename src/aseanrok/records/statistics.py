@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import attrs
 
-from ..dates import PartialDate
+from ..dates import PartialDate, Span
 from ..quantity import Quantity
 from ._names import Fact
 from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
@@ -17,8 +17,9 @@ __all__ = ["Indicator", "Statistic"]
 
 @attrs.frozen(kw_only=True, repr=False)
 class Statistic(Fact):
-    """A figure with its unit and dates: ``period`` is what it describes, ``as_of`` when it stood
-    (``None`` where the page is undated); at least one of the two is known.
+    """A figure with its unit and dates: ``period`` is the year, month or span of years it
+    describes, ``as_of`` when it stood (``None`` where the page is undated); at least one of the
+    two is known.
 
     ``upper`` is set for a range ("one-quarter to one-third"); ``qualifier`` keeps the
     source's hedge as written ("around", "over", "roughly"). ``basis`` names whose counting it
@@ -34,7 +35,7 @@ class Statistic(Fact):
     unit: str = attrs.field(validator=_text)
     approximate: bool = False
     qualifier: str | None = attrs.field(default=None, validator=_opt_text)
-    period: PartialDate | None = None
+    period: Span | None = None
     as_of: PartialDate | None = None
     change_percent: Decimal | None = None
     change_from: PartialDate | None = None
@@ -56,7 +57,7 @@ class Statistic(Fact):
     @property
     def date(self) -> PartialDate:
         """The date a series orders it by: its period where it has one, else its as-of date."""
-        date = self.period if self.period is not None else self.as_of
+        date = self.period.start if self.period is not None else self.as_of
         assert date is not None  # checked when made
         return date
 

@@ -11,11 +11,13 @@ from ._names import Named
 from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
 from .base import Citation, Claim, Variant
 
-__all__ = ["PartnershipLevel", "Series", "Summit"]
+__all__ = ["PartnershipLevel", "Series", "Summit", "Track"]
 
 #: The summit series: the numbered ASEAN-ROK summits, the Commemorative Summits, the
 #: Mekong-ROK summits.
 Series = Literal["asean-rok", "commemorative", "mekong-rok"]
+#: The relationships whose levels the data follows: ASEAN-ROK, and the Mekong-ROK track.
+Track = Literal["asean-rok", "mekong-rok"]
 
 _opt_id = attrs.validators.optional(_check_id)
 
@@ -70,10 +72,12 @@ class Summit(Named):
 
 @attrs.frozen(kw_only=True, repr=False)
 class PartnershipLevel(Named):
-    """A level the relationship reached, since when, where, and the summit that raised it."""
+    """A level a relationship reached (``track``: ASEAN-ROK or Mekong-ROK), since when, where,
+    and the summit that raised it."""
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
+    track: Track = "asean-rok"
     since: PartialDate
     summit: str | None = attrs.field(default=None, validator=_opt_id)
     place: str | None = attrs.field(default=None, validator=_opt_text)
