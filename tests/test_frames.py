@@ -13,7 +13,7 @@ pd = pytest.importorskip("pandas")
 
 def test_summits_frame() -> None:
     df = a.to_pandas("summits")
-    assert len(df) == len(a.summits())
+    assert len(df) == len(a.summits(series=None))
     assert str(df["number"].dtype) == "Int64"
     assert str(df["commemorative"].dtype) == "boolean"
     assert str(df["city"].dtype) == "string"

@@ -51,7 +51,7 @@ def to_pandas(collection: str | Iterable[object]) -> pd.DataFrame:
 
     >>> df = aseanrok.to_pandas("summits")
     >>> df.loc[df.number == 25, "when_start"].item()
-    '2024-10'
+    '2024-10-10'
     """
     try:
         import pandas as pd
