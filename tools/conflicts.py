@@ -83,7 +83,7 @@ def render() -> str:
             "",
             f"### Values the sources disagree on ({len(claims) - 2} claims)",
             "",
-            "The record's field holds the value ranked `preferred`; `record.claims` holds them all.",
+            "The field holds the value ranked `preferred`; `record.claims` holds them all.",
             "",
             *claims,
             "",
