@@ -90,7 +90,7 @@ def test_level_and_sources() -> None:
     [
         (("expand", "ZZZQ"), "unknown acronym 'ZZZQ'"),
         (("expand", "  "), "must not be empty"),
-        (("level", "1980"), "dialogue relations began in 1989-11"),
+        (("level", "1980"), "dialogue relations began in 1989-11-02"),
         (("level", "sometime"), "not a date"),
         (("summits", "--year", "abc"), "invalid int value"),
         (("timeline", "--category", "sumit"), "did you mean 'summit'"),
