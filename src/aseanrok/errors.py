@@ -1,6 +1,8 @@
 """The exceptions aseanrok raises.
 
-Plain classes (no attrs) so that importing them costs nothing.
+Plain classes (no attrs) so that importing them costs nothing. Every one survives ``pickle``,
+``copy`` and ``deepcopy`` with its class, message and attributes, so an error raised in a worker
+process (``multiprocessing``, ``concurrent.futures``) reaches the parent as it was raised.
 """
 
 from __future__ import annotations
@@ -17,15 +19,72 @@ __all__ = [
     "NotFoundError",
 ]
 
+#: The most characters of an argument a message echoes.
+SHOWN = 60
+# longer keys than this are not compared with the candidates (difflib is quadratic; a key
+# several times longer than every candidate cannot be a close match anyway)
+_MATCHED = 200
+
+
+def shown(value: object) -> str:
+    """``repr(value)``, cut to a short prefix: an error never echoes a huge argument whole.
+
+    >>> shown("x" * 1000)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'... (1000 characters)"
+    >>> shown(10**5000)
+    'an int of 5001 digits'
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"an int of {_digits(value)} digits"  # str() of one over 4,300 digits raises
+    if isinstance(value, str):
+        if len(value) > SHOWN:
+            return f"{value[:SHOWN]!r}... ({len(value)} characters)"
+        return repr(value)
+    try:
+        import reprlib
+
+        short = reprlib.Repr()
+        short.maxstring = short.maxother = SHOWN
+        short.maxlevel = 2
+        text = short.repr(value)
+    except Exception:  # a __repr__ that raises, an int too long to print: name the type
+        return f"a {type(value).__name__}"
+    return text if len(text) <= 2 * SHOWN else f"{text[:SHOWN]}... ({type(value).__name__})"
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits ``abs(value)`` has, without converting it to a string."""
+    import math
+
+    magnitude = abs(value)
+    digits = math.floor((magnitude.bit_length() - 1) * math.log10(2)) + 1
+    return digits + 1 if magnitude >= 10**digits else digits
+
+
+def _restore(
+    cls: type[AseanrokError], args: tuple[object, ...], state: dict[str, object]
+) -> object:
+    """Rebuild a pickled or copied error without calling its ``__init__``."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class AseanrokError(Exception):
     """Base class of every error aseanrok raises on purpose."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # the default rebuilds an error by calling its class with its message, which the
+        # subclasses' __init__ do not take: rebuild from the message and the attributes
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class NotFoundError(AseanrokError, LookupError):
     """A key that names nothing in the data.
 
-    The message names the key and suggests close matches among ``candidates``.
+    The message names the key (at most a short prefix of it) and suggests close matches among
+    ``candidates``.
 
     >>> raise NotFoundError("AKFC", ["AKCF", "AKFTA"], what="acronym")
     Traceback (most recent call last):
@@ -42,8 +101,8 @@ class NotFoundError(AseanrokError, LookupError):
         hint: str | None = None,
     ) -> None:
         self.key = key
-        self.suggestions = _close_matches(str(key), candidates)
-        message = f"unknown {what} {key!r}"
+        self.suggestions = _close_matches(key, candidates)
+        message = f"unknown {what} {shown(key)}"
         if self.suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions) + "?"
         if hint:
@@ -51,7 +110,7 @@ class NotFoundError(AseanrokError, LookupError):
         super().__init__(message)
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return str(self.args[0]) if self.args else ""
 
 
 class AmbiguousAcronymError(NotFoundError):
@@ -66,9 +125,7 @@ class AmbiguousAcronymError(NotFoundError):
     def __init__(self, key: str, meanings: Iterable[str]) -> None:
         self.meanings = tuple(meanings)
         AseanrokError.__init__(
-            self,
-            f"{key!r} has {len(self.meanings)} meanings: "
-            + "; ".join(repr(m) for m in self.meanings),
+            self, f"{shown(key)} has {len(self.meanings)} meanings: {_listed(self.meanings)}"
         )
         self.key = key
         self.suggestions = ()
@@ -86,8 +143,7 @@ class AmbiguousNameError(NotFoundError):
     def __init__(self, key: str, names: Iterable[str]) -> None:
         self.names = tuple(names)
         AseanrokError.__init__(
-            self,
-            f"{key!r} names {len(self.names)} people: " + "; ".join(repr(n) for n in self.names),
+            self, f"{shown(key)} names {len(self.names)} people: {_listed(self.names)}"
         )
         self.key = key
         self.suggestions = ()
@@ -107,7 +163,21 @@ class DataError(AseanrokError, ValueError):
         super().__init__(f"{file}: {path}: {problem}")
 
 
-def _close_matches(key: str, candidates: Iterable[str]) -> tuple[str, ...]:
+def _listed(values: tuple[str, ...], most: int = 8) -> str:
+    """``'a'; 'b'``: the first ``most`` values (the attribute keeps them all)."""
+    text = "; ".join(shown(v) for v in values[:most])
+    return text if len(values) <= most else f"{text}; and {len(values) - most} more"
+
+
+def _close_matches(key: object, candidates: Iterable[str]) -> tuple[str, ...]:
+    if not isinstance(key, (str, int)) or isinstance(key, bool):
+        return ()
+    if isinstance(key, int):
+        if key.bit_length() > 64:
+            return ()
+        key = str(key)
+    if len(key) > _MATCHED:
+        return ()
     import difflib
 
     pool = list(candidates)
