@@ -85,6 +85,8 @@ _FIXED: dict[str, st.SearchStrategy[Any]] = {
     "inferred": st.just(()),
     "claims": st.just(()),
     "end": st.none(),
+    "end_year": st.none(),
+    "last_year": st.none(),
     "reason": st.none(),
     "lang": st.sampled_from(("en", "ko", "id")),
     "language": st.sampled_from((None, "en", "ko")),

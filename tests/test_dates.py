@@ -89,9 +89,10 @@ def test_from_date(dates: dt.date) -> None:
     assert as_partial_date(dates) == d
 
 
-def test_from_date_refuses_datetimes() -> None:
+def test_from_date_takes_a_datetime_at_its_own_date() -> None:
+    assert PartialDate.from_date(dt.datetime(2020, 1, 1, 23, 59)) == PartialDate.parse("2020-01-01")
     with pytest.raises(TypeError):
-        PartialDate.from_date(dt.datetime(2020, 1, 1))
+        PartialDate.from_date("2020-01-01")  # type: ignore[arg-type]
 
 
 @given(partial_dates(), partial_dates(), partial_dates())

@@ -11,6 +11,8 @@ from typing import Literal
 
 import attrs
 
+from .errors import shown
+
 __all__ = ["PartialDate", "Precision", "Span", "as_partial_date"]
 
 Precision = Literal["year", "month", "day"]
@@ -20,12 +22,12 @@ _EDTF = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)
 
 def _check_year(instance: object, attribute: object, value: int) -> None:
     if not 1 <= value <= 9999:
-        raise ValueError(f"year must be 1-9999, got {value}")
+        raise ValueError(f"year must be 1-9999, got {shown(value)}")
 
 
 def _check_month(instance: PartialDate, attribute: object, value: int | None) -> None:
     if value is not None and not 1 <= value <= 12:
-        raise ValueError(f"month must be 1-12, got {value}")
+        raise ValueError(f"month must be 1-12, got {shown(value)}")
 
 
 def _check_day(instance: PartialDate, attribute: object, value: int | None) -> None:
@@ -33,7 +35,19 @@ def _check_day(instance: PartialDate, attribute: object, value: int | None) -> N
         return
     if instance.month is None:
         raise ValueError("a day needs a month")
+    if not 1 <= value <= 31:  # before datetime.date, which overflows on a huge day
+        raise ValueError(f"day must be 1-31, got {shown(value)}")
     _dt.date(instance.year, instance.month, value)  # raises ValueError for 30 February etc.
+
+
+def _day_of(value: _dt.date) -> _dt.date:
+    """A ``datetime.date``; a ``datetime`` (or ``pandas.Timestamp``) is taken at its own date."""
+    if isinstance(value, _dt.datetime):
+        day = value.date()
+        if isinstance(day, _dt.datetime) or not isinstance(day, _dt.date):  # pandas.NaT
+            raise TypeError(f"{type(value).__name__} {shown(value)} names no date")
+        return day
+    return value
 
 
 def _strict_int(value: object) -> int:
@@ -78,21 +92,25 @@ class PartialDate:
             raise TypeError(f"expected str, got {type(text).__name__}")
         m = _EDTF.fullmatch(text)
         if m is None:
-            raise ValueError(f"not a date of the form YYYY[-MM[-DD]]: {text!r}")
+            raise ValueError(f"not a date of the form YYYY[-MM[-DD]]: {shown(text)}")
         year, month, day = (int(g) if g is not None else None for g in m.groups())
         assert year is not None
         return cls(year=year, month=month, day=day)
 
     @classmethod
     def from_date(cls, date: _dt.date) -> PartialDate:
-        """The day-precise ``PartialDate`` of a ``datetime.date``.
+        """The day-precise ``PartialDate`` of a ``datetime.date``; a ``datetime`` (or a
+        ``pandas.Timestamp``) gives its own date, the time of day dropped.
 
         >>> PartialDate.from_date(datetime.date(2019, 11, 25))
         PartialDate('2019-11-25')
+        >>> PartialDate.from_date(datetime.datetime(2019, 11, 25, 23, 59))
+        PartialDate('2019-11-25')
         """
-        if isinstance(date, _dt.datetime) or not isinstance(date, _dt.date):
+        if not isinstance(date, _dt.date):
             raise TypeError(f"expected datetime.date, got {type(date).__name__}")
-        return cls(year=date.year, month=date.month, day=date.day)
+        day = _day_of(date)
+        return cls(year=day.year, month=day.month, day=day.day)
 
     @property
     def precision(self) -> Precision:
@@ -206,6 +224,8 @@ class Span:
 
 def as_partial_date(value: _dt.date | int | str | PartialDate) -> PartialDate:
     """A ``PartialDate`` from a ``datetime.date``, an int year or a ``"YYYY[-MM[-DD]]"`` string.
+
+    A ``datetime.datetime`` or a ``pandas.Timestamp`` counts as the day it falls on.
 
     >>> as_partial_date(2024), as_partial_date("2024-10")
     (PartialDate('2024'), PartialDate('2024-10'))

@@ -6,6 +6,7 @@ from typing import Any
 
 from .._args import require_text
 from ..errors import NotFoundError
+from ._validate import Checked, check_facts
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -44,15 +45,14 @@ def name_in(record: object, lang: str) -> str:
     )
 
 
-class Fact:
+class Fact(Checked):
     """Base of the fact records: checks ``inferred`` and ``claims`` when a record is made, and
     prints only the fields that differ from their defaults (notes and citations never)."""
 
     __slots__ = ()
 
     def __attrs_post_init__(self) -> None:
-        from ._validate import check_facts
-
+        super().__attrs_post_init__()
         check_facts(self)
 
     def __repr__(self) -> str:

@@ -1,56 +1,196 @@
-"""Field validators shared by the record classes."""
+"""Field validators shared by the record classes, and the type checks of a record built by hand.
+
+A record read from the data is typed by the strict converter before its class is called; one
+built by hand gets the same guarantee from ``Checked``: every field must hold its declared type
+(``Summit(number="8")`` raises ``TypeError``), and every value validator runs either way.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
+import threading
+import types
+import typing
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
+
+from .._rules import LANG, QUOTE_MAX, SLUG
+from ..errors import shown
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .base import Citation, Claim
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# BCP 47, as far as the data needs it: a language subtag and optional script/region subtags
-_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", re.ASCII)
 # fields that hold the record's sources and remarks, never a fact one can infer or dispute
 _NOT_FACTS = frozenset({"id", "citations", "note", "inferred", "claims"})
 
 
+def _not_str(attribute: attrs.Attribute[Any], value: object) -> TypeError:
+    return TypeError(f"{attribute.name} must be a str, got {type(value).__name__}")
+
+
+# the validators check the type first (a record built by hand may hold anything), inline:
+# they run for every field of every record loaded
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or _ID.fullmatch(value) is None:
+    if not isinstance(value, str):
+        raise _not_str(attribute, value)
+    if SLUG.fullmatch(value) is None:
         raise ValueError(
-            f"{attribute.name} must be a lowercase slug like 'summit-25', got {value!r}"
+            f"{attribute.name} must be a lowercase slug like 'summit-25', got {shown(value)}"
         )
 
 
 def _check_lang(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or _LANG.fullmatch(value) is None:
-        raise ValueError(f"{attribute.name} must be a BCP 47 tag like 'en' or 'ko', got {value!r}")
+    if not isinstance(value, str):
+        raise _not_str(attribute, value)
+    if LANG.fullmatch(value) is None:
+        raise ValueError(
+            f"{attribute.name} must be a BCP 47 tag like 'en' or 'ko', got {shown(value)}"
+        )
 
 
 def _non_empty(
     instance: object, attribute: attrs.Attribute[tuple[object, ...]], value: tuple[object, ...]
 ) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
     if not value:
         raise ValueError(f"{type(instance).__name__}.{attribute.name} must not be empty")
 
 
 def _text(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"{attribute.name} must be non-blank text, got {value!r}")
+    if not isinstance(value, str):
+        raise _not_str(attribute, value)
+    if not value.strip():
+        raise ValueError(f"{attribute.name} must be non-blank text, got {shown(value)}")
 
 
 def _quote(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     _text(instance, attribute, value)
-    if len(value) > 300:
-        raise ValueError(f"a quote is at most 300 characters, this one has {len(value)}")
+    if len(value) > QUOTE_MAX:
+        raise ValueError(f"a quote is at most {QUOTE_MAX} characters, this one has {len(value)}")
 
 
 def _opt_text(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
     if value is not None:
         _text(instance, attribute, value)
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is None:
+        return
+    if type(value) is not int:
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{attribute.name} must be positive, got {shown(value)}")
+
+
+def _not_before(first: str) -> Callable[[Any, attrs.Attribute[int | None], int | None], None]:
+    """A validator of a last year: not before the year in the field ``first`` (either unknown
+    passes). Wrong types are left to the type check."""
+
+    def check(instance: Any, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        start = getattr(instance, first)
+        if type(value) is int and type(start) is int and value < start:
+            raise ValueError(f"{attribute.name} {shown(value)} is before {first} {shown(start)}")
+
+    return check
+
+
+class _Loading(threading.local):
+    """Whether this thread makes records whose types are known: the loader structuring data
+    (the strict converter checked every type), or the API deriving records from loaded ones."""
+
+    on = False
+
+
+LOADING = _Loading()
+
+
+class Checked:
+    """Base of the record classes: a record built by hand has every field type-checked.
+
+    The loader's strict converter has already checked the types of what it structures, so
+    the check is skipped while ``LOADING.on`` (set in its own thread only, by the loader and
+    by ``typed()``).
+    """
+
+    __slots__ = ()
+
+    def __attrs_post_init__(self) -> None:
+        if not LOADING.on:
+            check_types(self)
+
+
+@contextlib.contextmanager
+def typed() -> Iterator[None]:
+    """Within it, this thread's records skip the type check: for records made from fields of
+    loaded records (the timeline's events), whose types are known."""
+    saved, LOADING.on = LOADING.on, True
+    try:
+        yield
+    finally:
+        LOADING.on = saved
+
+
+def check_types(record: object) -> None:
+    """``TypeError`` naming the first field of ``record`` that does not hold its declared type."""
+    cls: Any = type(record)
+    for name, accepts, expected in _field_types(cls):
+        value = getattr(record, name)
+        if not accepts(value):
+            raise TypeError(
+                f"{type(record).__name__}.{name} must be {expected}, got {type(value).__name__}"
+            )
+
+
+@functools.cache
+def _field_types(cls: type) -> tuple[tuple[str, Callable[[object], bool], str], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        (f.name, _accepts(hints[f.name]), _describe(hints[f.name])) for f in attrs.fields(cls)
+    )
+
+
+def _accepts(tp: Any) -> Callable[[object], bool]:
+    """A predicate: does a value hold type ``tp`` as the strict converter would make it?"""
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Literal:
+        allowed = frozenset((type(a), a) for a in args)
+        return lambda v: (type(v), v) in allowed
+    if origin in (typing.Union, types.UnionType):
+        options = tuple(_accepts(a) for a in args)
+        return lambda v: any(accepts(v) for accepts in options)
+    if origin is tuple:
+        item = _accepts(args[0])
+        return lambda v: isinstance(v, tuple) and all(item(x) for x in v)
+    if tp is type(None):
+        return lambda v: v is None
+    if tp in (int, bool):  # exactly: a bool is no int here, nor an int a bool
+        return lambda v: type(v) is tp
+    return lambda v: isinstance(v, tp)
+
+
+def _describe(tp: Any) -> str:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Literal:
+        return "one of " + ", ".join(repr(a) for a in args)
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_describe(a) for a in args)
+    if origin is tuple:
+        return f"a tuple of {_describe(args[0]).removeprefix('a ').removeprefix('an ')}"
+    if tp is type(None):
+        return "None"
+    name = getattr(tp, "__name__", str(tp))
+    return f"{'an' if name[0] in 'AEIOUaeiou' else 'a'} {name}"
 
 
 def _citations() -> tuple[Citation, ...]:
@@ -91,22 +231,26 @@ def check_facts(record: object) -> None:
     for name in inferred:
         # a field, or a path into a nested record of it: "roles[0].as_of"
         if re.split(r"[.\[]", name, maxsplit=1)[0] not in fields:
-            raise ValueError(f"inferred names {name!r}, not a fact field of {cls.__name__}")
+            raise ValueError(f"inferred names {shown(name)}, not a fact field of {cls.__name__}")
     if len(set(inferred)) != len(inferred):
-        raise ValueError(f"inferred names a field twice: {list(inferred)}")
+        raise ValueError(f"inferred names a field twice: {shown(list(inferred))}")
     preferred: dict[str, str] = {}
     for claim in claims:
         if claim.field not in fields:
-            raise ValueError(f"a claim names {claim.field!r}, not a fact field of {cls.__name__}")
+            raise ValueError(
+                f"a claim names {shown(claim.field)}, not a fact field of {cls.__name__}"
+            )
         if claim.rank.value == "deprecated" and claim.reason is None:
-            raise ValueError(f"the deprecated claim {claim.value!r} needs a reason")
+            raise ValueError(f"the deprecated claim {shown(claim.value)} needs a reason")
         if claim.rank.value == "preferred":
             if claim.field in preferred:
-                raise ValueError(f"two preferred claims for {claim.field!r}")
+                raise ValueError(f"two preferred claims for {shown(claim.field)}")
             preferred[claim.field] = claim.value
     for name in {c.field for c in claims}:
         if name not in preferred:
-            raise ValueError(f"the claims for {name!r} rank none preferred")
+            raise ValueError(f"the claims for {shown(name)} rank none preferred")
         held = as_text(getattr(record, name))
         if held != preferred[name]:
-            raise ValueError(f"{name} is {held!r} but its preferred claim is {preferred[name]!r}")
+            raise ValueError(
+                f"{name} is {shown(held)} but its preferred claim is {shown(preferred[name])}"
+            )

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import attrs
 
-from ._validate import _check_id, _citations, _non_empty, _opt_text, _text
+from ._validate import Checked, _check_id, _citations, _non_empty, _opt_text, _text
 from .base import Citation, Variant
 
 __all__ = ["Acronym", "Meaning"]
 
 
 @attrs.frozen(kw_only=True)
-class Meaning:
+class Meaning(Checked):
     """One meaning of an acronym: its expansion as written, other wordings, what it names."""
 
     expansion: str = attrs.field(validator=_text)
@@ -23,7 +23,7 @@ class Meaning:
 
 
 @attrs.frozen(kw_only=True)
-class Acronym:
+class Acronym(Checked):
     """An acronym defined in a source, with every meaning and every attested spelling."""
 
     acronym: str = attrs.field(validator=_text)

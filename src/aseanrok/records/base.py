@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from ..dates import PartialDate
-from ._validate import _check_id, _check_lang, _citations, _opt_text, _quote, _text
+from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
 
 __all__ = ["Citation", "Claim", "Rank", "Source", "Variant"]
 
@@ -47,7 +47,7 @@ class Citation:
 
 
 @attrs.frozen(kw_only=True)
-class Source:
+class Source(Checked):
     """A document or a public web page the facts come from.
 
     ``kind`` is ``"web"`` for a public page (its ``url`` is required and its citations carry
@@ -67,6 +67,7 @@ class Source:
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
         if self.kind == "web" and self.url is None:
             raise ValueError(f"source {self.id!r} is a web page and needs a url")
 
@@ -77,7 +78,7 @@ class Source:
 
 
 @attrs.frozen(kw_only=True)
-class Variant:
+class Variant(Checked):
     """One attested form of a value (a name or a spelling, in a language), ranked, with why
     when deprecated. ``lang`` is a BCP 47 tag: ``"en"`` (the default) or ``"ko"``..."""
 
@@ -89,7 +90,7 @@ class Variant:
 
 
 @attrs.frozen(kw_only=True)
-class Claim:
+class Claim(Checked):
     """One attested value of a record's field where the sources disagree.
 
     The record's field holds the value ranked ``preferred``; its claims keep every value a

@@ -9,7 +9,16 @@ import attrs
 from ..dates import PartialDate
 from ..money import Money
 from ._names import Fact, Named
-from ._validate import _check_id, _citations, _claims, _inferred, _non_empty, _opt_text, _text
+from ._validate import (
+    _check_id,
+    _citations,
+    _claims,
+    _inferred,
+    _non_empty,
+    _not_before,
+    _opt_text,
+    _text,
+)
 from .base import Citation, Claim, Rank, Variant
 
 __all__ = ["Fund", "FundVolume", "Pledge", "VolumeKind"]
@@ -78,7 +87,7 @@ class Pledge(Fact):
     total: Money
     total_estimated: bool = False
     first_year: int | None = None
-    last_year: int | None = None
+    last_year: int | None = attrs.field(default=None, validator=_not_before("first_year"))
     volumes: tuple[FundVolume, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()

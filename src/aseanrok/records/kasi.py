@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import attrs
 
-from ._validate import _check_id, _citations, _text
+from ._validate import Checked, _check_id, _citations, _text
 from .base import Citation
 
 __all__ = ["LineOfEffort", "PriorityArea", "Vision"]
 
 
 @attrs.frozen(kw_only=True)
-class LineOfEffort:
+class LineOfEffort(Checked):
     """One of KASI's eight core lines of effort."""
 
     number: int
@@ -21,7 +21,7 @@ class LineOfEffort:
 
 
 @attrs.frozen(kw_only=True)
-class PriorityArea:
+class PriorityArea(Checked):
     """One of KASI's ten priority areas of cooperation."""
 
     id: str = attrs.field(validator=_check_id)
@@ -30,7 +30,7 @@ class PriorityArea:
 
 
 @attrs.frozen(kw_only=True)
-class Vision:
+class Vision(Checked):
     """One of the three key visions of the ROK's Indo-Pacific Strategy."""
 
     id: str = attrs.field(validator=_check_id)

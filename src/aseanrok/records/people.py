@@ -6,14 +6,23 @@ import attrs
 
 from ..dates import PartialDate
 from ._names import Fact, Named
-from ._validate import _check_id, _citations, _claims, _inferred, _non_empty, _opt_text, _text
+from ._validate import (
+    Checked,
+    _check_id,
+    _citations,
+    _claims,
+    _inferred,
+    _non_empty,
+    _opt_text,
+    _text,
+)
 from .base import Citation, Claim, Variant
 
 __all__ = ["Person", "Role", "Tenure"]
 
 
 @attrs.frozen(kw_only=True)
-class Role:
+class Role(Checked):
     """A role a person held, as of a date (the source's date unless stated)."""
 
     title: str = attrs.field(validator=_text)
@@ -40,8 +49,10 @@ class Person(Named):
 
 
 def _check_span(instance: Tenure, attribute: object, value: PartialDate | None) -> None:
-    if value is not None and instance.start is not None and value < instance.start:
-        raise ValueError(f"a tenure ends ({value}) before it starts ({instance.start})")
+    start = instance.start
+    # a wrong type is the type check's to report, after the validators
+    if isinstance(value, PartialDate) and isinstance(start, PartialDate) and value < start:
+        raise ValueError(f"a tenure ends ({value}) before it starts ({start})")
 
 
 @attrs.frozen(kw_only=True, repr=False)

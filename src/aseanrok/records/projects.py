@@ -6,7 +6,15 @@ import attrs
 
 from ..money import Money
 from ._names import Fact
-from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from ._validate import (
+    _check_id,
+    _citations,
+    _claims,
+    _inferred,
+    _not_before,
+    _opt_text,
+    _text,
+)
 from .base import Citation, Claim
 
 __all__ = ["Project"]
@@ -22,7 +30,7 @@ class Project(Fact):
     kind: str = attrs.field(validator=_text)
     budget: Money | None = None
     start_year: int | None = None
-    end_year: int | None = None
+    end_year: int | None = attrs.field(default=None, validator=_not_before("start_year"))
     line_of_effort: int | None = None
     fund: str | None = None
     country: str | None = attrs.field(default=None, validator=_opt_text)

@@ -9,7 +9,7 @@ import attrs
 from ..dates import PartialDate, Span
 from ..quantity import Quantity
 from ._names import Fact
-from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from ._validate import Checked, _check_id, _citations, _claims, _inferred, _opt_text, _text
 from .base import Citation, Claim, Rank
 
 __all__ = ["Indicator", "Statistic"]
@@ -63,7 +63,7 @@ class Statistic(Fact):
 
 
 @attrs.frozen(kw_only=True)
-class Indicator:
+class Indicator(Checked):
     """What a series of statistics measures, summarised from its statistics (not stored).
 
     ``publishers`` are the publishers of the sources its figures cite; ``bases`` the counting

@@ -8,7 +8,7 @@ import attrs
 
 from ..dates import PartialDate, Span
 from ._names import Named
-from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
+from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant
 
 __all__ = ["PartnershipLevel", "Series", "Summit", "Track"]
@@ -20,11 +20,6 @@ Series = Literal["asean-rok", "commemorative", "mekong-rok"]
 Track = Literal["asean-rok", "mekong-rok"]
 
 _opt_id = attrs.validators.optional(_check_id)
-
-
-def _positive(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
-    if value is not None and value < 1:
-        raise ValueError(f"{attribute.name} must be positive, got {value}")
 
 
 @attrs.frozen(kw_only=True, repr=False)
