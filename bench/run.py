@@ -131,7 +131,19 @@ def process_times(runs: int) -> dict[str, float]:
 
 
 # fields holding a reference to another record's id, and those holding dates or years
-REFS = {"id", "fund", "summit", "pledged_by", "merged_into", "refers_to", "indicator"}
+REFS = {
+    "id",
+    "fund",
+    "summit",
+    "pledged_by",
+    "merged_into",
+    "refers_to",
+    "indicator",
+    "raised_to",
+    "chair",
+    "rok_leader",
+    "person",
+}
 REF_LISTS = {"refs", "documents"}
 DATES = {
     "when",
@@ -157,13 +169,17 @@ def _shift_date(text: str, years: int) -> str:
 
 def _copy(node: Any, i: int) -> Any:
     """Copy ``i`` of a record: ids and references suffixed, dates moved ``50 * i`` years on,
-    ordinals moved by ``1000 * i``, so every copy is valid and lookups stay unambiguous."""
+    ordinals moved by ``1000 * i``, claims left out, so every copy is valid and lookups stay
+    unambiguous."""
     if isinstance(node, list):
         return [_copy(v, i) for v in node]
     if not isinstance(node, dict):
         return node
     out = {}
     for key, value in node.items():
+        if key == "claims":
+            # a claim states its field's value as written: the copies keep the field alone
+            continue
         if key in REFS and isinstance(value, str):
             value = f"{value}-x{i}"
         elif key in REF_LISTS:

@@ -505,6 +505,9 @@ def test_compact_index_agrees_with_the_records() -> None:
             assert spellings[spelling.casefold()] == record.acronym
 
 
+MEANING = {"expansion": "x", "citations": [{"source_id": "s", "locator": "p. 1"}]}
+
+
 @pytest.mark.parametrize(
     ("document", "path"),
     [
@@ -515,15 +518,15 @@ def test_compact_index_agrees_with_the_records() -> None:
         ([{"acronym": "X", "meanings": []}], "$[0].meanings"),
         ([{"acronym": "X", "meanings": [{"expansion": None}]}], "$[0].meanings[0].expansion"),
         (
-            [{"acronym": "X", "meanings": [{"expansion": "x"}], "variants": [{"value": 1}]}],
+            [{"acronym": "X", "meanings": [MEANING], "variants": [{"value": 1}]}],
             "$[0].variants[0].value",
         ),
         (
             [
-                {"acronym": "X", "meanings": [{"expansion": "x"}]},
-                {"acronym": "x", "meanings": [{"expansion": "y"}]},
+                {"acronym": "X", "meanings": [MEANING]},
+                {"acronym": "x", "meanings": [MEANING]},
             ],
-            "$[1]",
+            "$[1].acronym",
         ),
     ],
 )

@@ -1,147 +1,461 @@
-"""The checks that span collections: unique ids, references that resolve, citations that fit
-their source, one summit per ordinal, levels linked both ways with their summits."""
+"""The checks on whole collections, on the parsed JSON of a file whose records are well formed.
+
+``check_file`` holds a file to itself: it is not empty, its ids are unique, a summit ordinal,
+an acronym, a fund acronym, a line of effort, a fund's volume for a year appear once.
+``check_links`` holds it to the others: its ids are used by no file before it (in display
+order: the later of two files that share an id is the one refused), its references resolve,
+its citations name a listed source and fit its kind (a page's carry no quote, a document's
+do), a level and the summit that raised it name each other, a volume stored on its own is not
+also inside a pledge.
+
+Both run on the parsed JSON rather than on records, so that every way in applies the same
+checks: the loader (after structuring a file), and the first ``expand()`` (which reads
+``acronyms.json`` without attrs). Of the other files they read only those they need, and of
+those only an ``Index``: the ids, and for a few files a field or two. No attrs here.
+"""
 
 from __future__ import annotations
 
-import functools
-import typing
-from collections.abc import Iterator
-from typing import Any
+import re
 
-import attrs
+from ._readonly import ReadOnlyDict
+from .errors import DataError, shown
+from .registry import NAMES
 
-from .errors import DataError
-from .records.base import Citation
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # not imported at run time: the first expand() runs these checks
+    from collections.abc import Callable, Iterator, Mapping
+    from typing import Any
 
-__all__ = ["check_references"]
+    #: A parsed file whose records are well formed.
+    Document = list[dict[str, Any]]
+    #: The ``Index`` of a file: ``index_of(name, complete)``, where ``complete`` asks for more
+    #: than the ids.
+    IndexOf = Callable[[str, bool], "Index"]
+
+__all__ = [
+    "REFERENCES",
+    "Index",
+    "check_file",
+    "check_links",
+    "check_references",
+    "index",
+    "scan_ids",
+]
+
+#: The fields that name a record of another collection: per collection, (path, targets), where
+#: a path is a field, ``field[]`` for each item of a list, ``field[].key`` for a key of each;
+#: targets ``None`` means a record of any collection.
+REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadOnlyDict(
+    {
+        "summits": (
+            ("documents[]", ("agreements",)),
+            ("chair", ("people",)),
+            ("rok_leader", ("people",)),
+            ("raised_to", ("partnership_levels",)),
+        ),
+        "partnership_levels": (("summit", ("summits",)),),
+        "funds": (("merged_into", ("funds",)),),
+        "fund_volumes": (("fund", ("funds",)),),
+        "pledges": (
+            ("pledged_by", ("people",)),
+            ("summit", ("summits",)),
+            ("volumes[].fund", ("funds",)),
+        ),
+        "projects": (("fund", ("funds",)),),
+        "events": (("refs[]", None),),
+        "acronyms": (("meanings[].refers_to", None),),
+        "tenures": (("person", ("people",)),),
+    }
+)
+
+# the files whose Index carries more than ids, and what
+_SOURCE_KINDS = "sources"
+_FIELDS = {"summits": "raised_to", "partnership_levels": "summit"}
+_NUMBERED = "lines_of_effort"
+_VOLUMES = ("fund_volumes", "pledges")
+# parsed, never scanned: the files whose Index holds more than ids (the checks of other
+# files ask for it), and those whose records nest records that may have an id (a pledge's
+# volumes)
+_PARSED = frozenset({_SOURCE_KINDS, *_FIELDS, _NUMBERED, *_VOLUMES})
 
 
-@functools.cache
-def _nested_fields(cls: Any) -> tuple[str, ...]:
-    """The fields of a record class that may hold citations: tuples of records."""
-    hints = typing.get_type_hints(cls)
-    found = []
-    for field in attrs.fields(cls):
-        args = typing.get_args(hints[field.name])
-        if typing.get_origin(hints[field.name]) is tuple and args and attrs.has(args[0]):
-            found.append(field.name)
-    return tuple(found)
+class Index:
+    """What the checks of other files read of one file: its ids (with the position of each),
+    and for a few files a field: a source's kind, a summit's ``raised_to``, a level's summit,
+    the line-of-effort numbers, the fund volumes (year, fund, kind).
+
+    Built leniently from any parsed document: what is malformed is left out (that file's own
+    checks report it when it is read). One made by ``scan_ids`` is not ``complete``: it holds
+    the ids only.
+    """
+
+    __slots__ = ("complete", "fields", "ids", "numbers", "volumes")
+
+    def __init__(self, ids: frozenset[str], *, complete: bool = True) -> None:
+        self.ids = ids
+        self.complete = complete
+        self.fields: dict[str, object] = {}
+        self.numbers: frozenset[object] = frozenset()
+        self.volumes: dict[tuple[object, object, object], str] = {}
 
 
-def _citations(node: Any, path: str) -> Iterator[tuple[str, Citation]]:
-    record_type: type = type(node)
-    for name in _nested_fields(record_type):
-        for i, item in enumerate(getattr(node, name)):
-            if type(item) is Citation:
-                yield f"{path}.{name}[{i}]", item
+def _ids(document: object) -> frozenset[str]:
+    return frozenset(
+        rid for _, record in _records(document) if type(rid := record.get("id")) is str
+    )
+
+
+def _records(document: object) -> Iterator[tuple[int, dict[str, Any]]]:
+    if type(document) is list:
+        for i, record in enumerate(document):
+            if type(record) is dict:
+                yield i, record
+
+
+def _volumes(name: str, document: object) -> dict[tuple[object, object, object], str]:
+    """(year, fund, kind) of each volume of a file, to its JSON path."""
+    found: dict[tuple[object, object, object], str] = {}
+    for i, record in _records(document):
+        if name == "fund_volumes":
+            places = [(f"$[{i}]", record)]
+        else:
+            listed = record.get("volumes")
+            places = [
+                (f"$[{i}].volumes[{j}]", v)
+                for j, v in enumerate(listed if type(listed) is list else ())
+                if type(v) is dict
+            ]
+        for path, v in places:
+            key = (v.get("year"), v.get("fund"), v.get("kind", "pledged"))
+            try:
+                found.setdefault(key, path)
+            except TypeError:  # an unhashable value: malformed, reported by its own file
+                continue
+    return found
+
+
+def index(name: str, document: object) -> Index:
+    """The ``Index`` of a parsed file."""
+    if name == _SOURCE_KINDS or name in _FIELDS:
+        field = "kind" if name == _SOURCE_KINDS else _FIELDS[name]
+        fields = {
+            rid: r.get(field) for _, r in _records(document) if type(rid := r.get("id")) is str
+        }
+        found = Index(frozenset(fields))
+        if name == _SOURCE_KINDS:
+            found.fields = {rid: kind == "web" for rid, kind in fields.items()}
+        else:
+            found.fields = fields
+        return found
+    found = Index(_ids(document))
+    if name == _NUMBERED:
+        numbers = (r.get("number") for _, r in _records(document))
+        found.numbers = frozenset(n for n in numbers if type(n) is int)
+    elif name in _VOLUMES:
+        found.volumes = _volumes(name, document)
+    return found
+
+
+# an "id" key and its string value, written without escapes. A quote that opens a key is never
+# preceded by a backslash, and a quote inside a string always is: skipping the matches after a
+# backslash, this finds in valid JSON exactly the keys named id (see scan_ids)
+_ID_KEY = re.compile(rb'"id"\s*:\s*"([^"\\]*)"')
+
+
+def scan_ids(name: str, raw: bytes) -> Index | None:
+    """The ids of a file from its bytes, without parsing it: ``None`` where a scan cannot
+    stand in for the parse (escapes that could hide a key or an id, a file not in UTF-8, a
+    file whose records nest others with ids) or where more than the ids will be needed.
+
+    In a valid file whose objects repeat no key, it finds what ``index()`` finds.
+    """
+    if name in _PARSED or b"\\u" in raw or b"\x00" in raw:
+        return None
+    if b'\\"id"' in raw:  # a quote after a backslash: which matches are keys takes a look
+        found = [
+            m.group(1)
+            for m in _ID_KEY.finditer(raw)
+            if m.start() == 0 or raw[m.start() - 1] != 0x5C
+        ]
+    else:
+        found = _ID_KEY.findall(raw)
+    try:
+        return Index(
+            frozenset(b"\n".join(found).decode("utf-8").split("\n")) if found else frozenset(),
+            complete=False,
+        )
+    except UnicodeDecodeError:
+        return None
+
+
+def check_file(name: str, document: Document) -> None:
+    """Raise ``DataError`` unless the file holds records, each id once, and each of the keys
+    that must be unique in it once."""
+    file = f"{name}.json"
+    if not document:
+        raise DataError(file, "$", "no records: a collection is never empty")
+    seen: dict[str, int] = {}
+    for i, record in enumerate(document):
+        rid = record.get("id")
+        if rid is not None and seen.setdefault(rid, i) != i:
+            raise DataError(file, f"$[{i}].id", f"id {rid!r} is also $[{seen[rid]}]")
+    unique = _UNIQUE.get(name)
+    if unique is not None:
+        unique(file, document)
+
+
+def _once(file: str, keys: Iterator[tuple[object, str, str]]) -> None:
+    """Each key once: ``keys`` gives (key, path, what it is) in file order."""
+    seen: dict[object, str] = {}
+    for key, path, what in keys:
+        other = seen.setdefault(key, path)
+        if other != path:
+            raise DataError(file, path, f"{what} is also {other}")
+
+
+def _summit_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            (
+                (r.get("series", "asean-rok"), r["number"]),
+                f"$[{i}].number",
+                f"{r.get('series', 'asean-rok')} summit {r['number']}",
+            )
+            for i, r in enumerate(document)
+            if r.get("number") is not None
+        ),
+    )
+
+
+def _spellings(file: str, document: Document, key: str) -> Iterator[tuple[object, str, str]]:
+    """Each record's ``key`` (an acronym) and its variants' values, case-folded."""
+    for i, r in enumerate(document):
+        yield r[key].casefold(), f"$[{i}].{key}", f"the spelling {shown(r[key])}"
+        for j, v in enumerate(r.get("variants", ())):
+            yield (
+                v["value"].casefold(),
+                f"$[{i}].variants[{j}].value",
+                f"the spelling {shown(v['value'])}",
+            )
+
+
+def _acronyms(file: str, document: Document) -> None:
+    # one record per acronym, and a spelling names one acronym: expand() could not choose
+    _once(file, _spellings(file, document, "acronym"))
+
+
+def _fund_acronyms(file: str, document: Document) -> None:
+    # fund() looks a fund up by any spelling of its acronym
+    _once(file, _spellings(file, document, "acronym"))
+
+
+def _line_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            (r["number"], f"$[{i}].number", f"line of effort {r['number']}")
+            for i, r in enumerate(document)
+        ),
+    )
+
+
+def _stored_volumes(file: str, document: Document) -> None:
+    for i, r in enumerate(document):
+        if r.get("id") is None:
+            raise DataError(file, f"$[{i}].id", "a stored volume needs an id")
+    _volumes_once(file, document, "fund_volumes")
+
+
+def _volumes_once(file: str, document: Document, name: str) -> None:
+    seen: dict[tuple[object, object, object], str] = {}
+    for key, path in _volume_paths(name, document):
+        other = seen.setdefault(key, path)
+        if other != path:
+            raise DataError(file, path, f"{_volume(key)} is also {other}: keep one, with claims")
+
+
+def _volume_paths(
+    name: str, document: Document
+) -> Iterator[tuple[tuple[object, object, object], str]]:
+    for i, r in enumerate(document):
+        places = (
+            [(f"$[{i}]", r)]
+            if name == "fund_volumes"
+            else [(f"$[{i}].volumes[{j}]", v) for j, v in enumerate(r.get("volumes", ()))]
+        )
+        for path, v in places:
+            yield (v["year"], v["fund"], v.get("kind", "pledged")), path
+
+
+def _volume(key: tuple[object, object, object]) -> str:
+    year, fund, kind = key
+    return f"the {kind} volume of {fund} for {year}"
+
+
+def _pledged_volumes(file: str, document: Document) -> None:
+    _volumes_once(file, document, "pledges")
+
+
+_UNIQUE: dict[str, Callable[[str, Document], None]] = {
+    "summits": _summit_numbers,
+    "acronyms": _acronyms,
+    "funds": _fund_acronyms,
+    "lines_of_effort": _line_numbers,
+    "fund_volumes": _stored_volumes,
+    "pledges": _pledged_volumes,
+}
+
+
+def check_links(name: str, document: Document, index_of: IndexOf) -> None:
+    """Raise ``DataError`` unless the file's ids are its own, its references resolve, its
+    citations fit their sources, and what it shares with another file agrees with it.
+
+    ``index_of(name, complete)`` gives the ``Index`` of any file.
+    """
+    file = f"{name}.json"
+    # an id two files use is the later file's fault (in display order), as load() meets it
+    earlier = [(other, index_of(other, False).ids) for other in NAMES[: NAMES.index(name)]]
+    for i, record in enumerate(document):
+        rid = record.get("id")
+        if rid is not None:
+            for other, ids in earlier:
+                if rid in ids:
+                    raise DataError(
+                        file, f"$[{i}].id", f"id {rid!r} is already used in {other}.json"
+                    )
+    _check_citations(file, document, index_of(_SOURCE_KINDS, True).fields)
+    for path, targets in REFERENCES.get(name, ()):
+        known = [index_of(t, False).ids for t in (NAMES if targets is None else targets)]
+        for where, ref in _references(document, path):
+            if ref is not None and not any(ref in ids for ids in known):
+                what = "any collection" if targets is None else " or ".join(targets)
+                raise DataError(file, where, f"{shown(ref)} names no record in {what}")
+    special = _LINKS.get(name)
+    if special is not None:
+        special(file, document, index_of)
+
+
+def _references(document: Document, path: str) -> Iterator[tuple[str, object]]:
+    """(JSON path, value) of each reference at ``path`` in each record."""
+    field, listed, rest = path.partition("[]")
+    key = rest.removeprefix(".")
+    for i, record in enumerate(document):
+        value = record.get(field)
+        if not listed:
+            yield f"$[{i}].{field}", value
+            continue
+        for j, item in enumerate(value or ()):
+            if key:
+                yield f"$[{i}].{field}[{j}].{key}", item.get(key)
             else:
-                yield from _citations(item, f"{path}.{name}[{i}]")
+                yield f"$[{i}].{field}[{j}]", item
+
+
+def _check_citations(file: str, document: Document, pages: dict[str, Any]) -> None:
+    """Every citation names a listed source; a page's carries no quote, a document's does."""
+    for i, record in enumerate(document):
+        for steps, citation in _citations(record, ()):
+            source_id = citation["source_id"]
+            is_page = pages.get(source_id)
+            if is_page is None:
+                problem = f"unknown source {shown(source_id)}"
+            elif is_page and citation.get("quote") is not None:
+                problem = "a citation of a web page carries no quote"
+            elif not is_page and citation.get("quote") is None:
+                problem = f"a citation of {source_id!r} needs a verbatim quote"
+            else:
+                continue
+            raise DataError(file, f"$[{i}]{''.join(steps)}.source_id", problem)
+
+
+def _citations(
+    node: dict[str, Any], steps: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], Any]]:
+    """Each citation under a record, with the steps of its path."""
+    for key, value in node.items():
+        if type(value) is list:
+            if key == "citations":
+                for j, citation in enumerate(value):
+                    yield (*steps, f".citations[{j}]"), citation
+            else:
+                for j, item in enumerate(value):
+                    if type(item) is dict:
+                        yield from _citations(item, (*steps, f".{key}[{j}]"))
+        elif type(value) is dict:
+            yield from _citations(value, (*steps, f".{key}"))
+
+
+def _summit_levels(file: str, document: Document, index_of: IndexOf) -> None:
+    levels = index_of("partnership_levels", True).fields
+    for i, s in enumerate(document):
+        level = s.get("raised_to")
+        if level is not None and levels.get(level) != s["id"]:
+            raise DataError(
+                file,
+                f"$[{i}].raised_to",
+                f"the level {level!r} does not name {s['id']!r} as its summit",
+            )
+
+
+def _level_summits(file: str, document: Document, index_of: IndexOf) -> None:
+    raised = index_of("summits", True).fields
+    for i, level in enumerate(document):
+        summit = level.get("summit")
+        if summit is not None and raised.get(summit) != level["id"]:
+            raise DataError(
+                file,
+                f"$[{i}].summit",
+                f"the summit {summit!r} does not name {level['id']!r} in raised_to",
+            )
+
+
+def _line_numbers_exist(file: str, document: Document, index_of: IndexOf) -> None:
+    lines = index_of(_NUMBERED, True).numbers
+    for i, project in enumerate(document):
+        line = project.get("line_of_effort")
+        if line is not None and line not in lines:
+            raise DataError(
+                file, f"$[{i}].line_of_effort", f"no line of effort number {shown(line)}"
+            )
+
+
+def _volumes_apart(
+    name: str,
+) -> Callable[[str, Document, IndexOf], None]:
+    other = _VOLUMES[1] if name == _VOLUMES[0] else _VOLUMES[0]
+
+    def check(file: str, document: Document, index_of: IndexOf) -> None:
+        theirs = index_of(other, True).volumes
+        for key, path in _volume_paths(name, document):
+            if key in theirs:
+                raise DataError(
+                    file,
+                    path,
+                    f"{_volume(key)} is also in {other}.json at {theirs[key]}: keep one, "
+                    "with claims",
+                )
+
+    return check
+
+
+_LINKS: dict[str, Callable[[str, Document, IndexOf], None]] = {
+    "summits": _summit_levels,
+    "partnership_levels": _level_summits,
+    "projects": _line_numbers_exist,
+    "fund_volumes": _volumes_apart("fund_volumes"),
+    "pledges": _volumes_apart("pledges"),
+}
 
 
 def check_references(collections: dict[str, tuple[Any, ...]]) -> None:
-    """Raise ``DataError`` unless ids are unique and every cross-reference resolves."""
-    ids: dict[str, str] = {}
-    for name, records in collections.items():
-        for i, record in enumerate(records):
-            rid = getattr(record, "id", None)
-            if rid is None:
-                continue
-            if rid in ids:
-                raise DataError(
-                    f"{name}.json", f"$[{i}].id", f"id {rid!r} is already used in {ids[rid]}.json"
-                )
-            ids[rid] = name
+    """Run every collection check on records rather than on JSON: ``DataError`` for the first
+    collection, in display order, that fails (as ``load()`` would report it)."""
+    from .convert import converter
 
-    def expect(name: str, path: str, ref: str | None, *targets: str) -> None:
-        if ref is not None and ids.get(ref) not in targets:
-            raise DataError(
-                f"{name}.json", path, f"{ref!r} names no record in {' or '.join(targets)}"
-            )
-
-    _check_citations(collections)
-    lines = {line.number for line in collections["lines_of_effort"]}
-    everything = tuple(collections)
-    for i, s in enumerate(collections["summits"]):
-        for j, doc in enumerate(s.documents):
-            expect("summits", f"$[{i}].documents[{j}]", doc, "agreements")
-        expect("summits", f"$[{i}].chair", s.chair, "people")
-        expect("summits", f"$[{i}].rok_leader", s.rok_leader, "people")
-        expect("summits", f"$[{i}].raised_to", s.raised_to, "partnership_levels")
-    for i, level in enumerate(collections["partnership_levels"]):
-        expect("partnership_levels", f"$[{i}].summit", level.summit, "summits")
-    _check_summits(collections)
-    for i, v in enumerate(collections["fund_volumes"]):
-        if v.id is None:
-            raise DataError("fund_volumes.json", f"$[{i}].id", "a stored volume needs an id")
-        expect("fund_volumes", f"$[{i}].fund", v.fund, "funds")
-    for i, t in enumerate(collections["tenures"]):
-        expect("tenures", f"$[{i}].person", t.person, "people")
-    for i, f in enumerate(collections["funds"]):
-        expect("funds", f"$[{i}].merged_into", f.merged_into, "funds")
-    for i, p in enumerate(collections["pledges"]):
-        expect("pledges", f"$[{i}].pledged_by", p.pledged_by, "people")
-        expect("pledges", f"$[{i}].summit", p.summit, "summits")
-        for j, v in enumerate(p.volumes):
-            expect("pledges", f"$[{i}].volumes[{j}].fund", v.fund, "funds")
-    for i, project in enumerate(collections["projects"]):
-        expect("projects", f"$[{i}].fund", project.fund, "funds")
-        if project.line_of_effort is not None and project.line_of_effort not in lines:
-            raise DataError(
-                "projects.json",
-                f"$[{i}].line_of_effort",
-                f"no line of effort number {project.line_of_effort}",
-            )
-    for i, e in enumerate(collections["events"]):
-        for j, ref in enumerate(e.refs):
-            expect("events", f"$[{i}].refs[{j}]", ref, *everything)
-    for i, a in enumerate(collections["acronyms"]):
-        for j, m in enumerate(a.meanings):
-            expect("acronyms", f"$[{i}].meanings[{j}].refers_to", m.refers_to, *everything)
-
-
-def _check_citations(collections: dict[str, tuple[Any, ...]]) -> None:
-    """Every citation names a listed source; a page's carries no quote, a document's does."""
-    pages = {s.id: s.kind == "web" for s in collections["sources"]}
-    for name, records in collections.items():
-        for i, record in enumerate(records):
-            for path, citation in _citations(record, f"$[{i}]"):
-                is_page = pages.get(citation.source_id)
-                if is_page is None:
-                    problem = f"unknown source {citation.source_id!r}"
-                elif is_page and citation.quote is not None:
-                    problem = "a citation of a web page carries no quote"
-                elif not is_page and citation.quote is None:
-                    problem = f"a citation of {citation.source_id!r} needs a verbatim quote"
-                else:
-                    continue
-                raise DataError(f"{name}.json", f"{path}.source_id", problem)
-
-
-def _check_summits(collections: dict[str, tuple[Any, ...]]) -> None:
-    """One summit per ordinal in each series; a level and the summit that raised it name
-    each other."""
-    seen: dict[tuple[str, int], str] = {}
-    for i, s in enumerate(collections["summits"]):
-        if s.number is None:
-            continue
-        other = seen.setdefault((s.series, s.number), s.id)
-        if other != s.id:
-            raise DataError(
-                "summits.json", f"$[{i}].number", f"{s.series} summit {s.number} is also {other!r}"
-            )
-    raised = {s.id: s.raised_to for s in collections["summits"]}
-    levels = {level.id: level.summit for level in collections["partnership_levels"]}
-    for i, s in enumerate(collections["summits"]):
-        if s.raised_to is not None and levels.get(s.raised_to) != s.id:
-            raise DataError(
-                "summits.json",
-                f"$[{i}].raised_to",
-                f"the level {s.raised_to!r} does not name {s.id!r} as its summit",
-            )
-    for i, level in enumerate(collections["partnership_levels"]):
-        if level.summit is not None and raised.get(level.summit) != level.id:
-            raise DataError(
-                "partnership_levels.json",
-                f"$[{i}].summit",
-                f"the summit {level.summit!r} does not name {level.id!r} in raised_to",
-            )
+    documents = {name: converter.unstructure(collections[name]) for name in NAMES}
+    indexes = {name: index(name, document) for name, document in documents.items()}
+    for name in NAMES:
+        check_file(name, documents[name])
+        check_links(name, documents[name], lambda other, _: indexes[other])

@@ -7,10 +7,11 @@ and numbers are read from (and written back to) the exact forms the data files u
 
 from __future__ import annotations
 
+import enum
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 import attrs
 import cattrs
@@ -18,6 +19,7 @@ from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .dates import PartialDate, Span
+from .errors import shown
 from .money import Money
 from .quantity import Quantity
 
@@ -30,7 +32,13 @@ _FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
 
 
 def _wrong(value: object, what: str) -> TypeError:
-    return TypeError(f"expected {what}, got {type(value).__name__} {value!r}")
+    if value is None:
+        return TypeError(f"expected {what}, got null")
+    return TypeError(f"expected {what}, got {type(value).__name__} {shown(value)}")
+
+
+def _choices(values: tuple[object, ...]) -> str:
+    return "one of " + ", ".join(repr(v) for v in values)
 
 
 def _structure_int(value: object, _: object) -> int:
@@ -67,7 +75,7 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if not isinstance(value, str):
         raise _wrong(value, 'a decimal number as a string, e.g. "5.7"')
     if _DECIMAL.fullmatch(value) is None:
-        raise ValueError(f"not a decimal number: {value!r}")
+        raise ValueError(f"not a decimal number: {shown(value)}")
     return Decimal(value)
 
 
@@ -75,8 +83,12 @@ def _structure_fraction(value: object, _: object) -> Fraction:
     if not isinstance(value, str):
         raise _wrong(value, 'a fraction as a string, e.g. "1/3"')
     if _FRACTION.fullmatch(value) is None:
-        raise ValueError(f"not a fraction: {value!r}")
+        raise ValueError(f"not a fraction: {shown(value)}")
     return Fraction(value)
+
+
+def _is_literal(cls: Any) -> bool:
+    return get_origin(cls) is Literal
 
 
 def _is_tuple(cls: Any) -> bool:
@@ -103,7 +115,7 @@ def _make_converter() -> cattrs.Converter:
 
         def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
-                raise TypeError(f"expected a list, got {type(value).__name__} {value!r}")
+                raise _wrong(value, "a list")
             errors: list[Exception] = []
             result = []
             for i, element in enumerate(value):
@@ -139,10 +151,7 @@ def _make_converter() -> cattrs.Converter:
                 if "/" in value
                 else _structure_decimal(value, Decimal)
             )
-        raise TypeError(
-            f"expected an integer, a decimal or fraction string, or money, got "
-            f"{type(value).__name__} {value!r}"
-        )
+        raise _wrong(value, "an integer, a decimal or fraction string, or money")
 
     conv.register_structure_hook(Quantity, structure_quantity)
     conv.register_structure_hook(
@@ -151,7 +160,46 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(Quantity, conv.unstructure)
 
     def attrs_structure(cls: Any) -> Any:
-        return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        generated = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+        what = f"an object ({cls.__name__})"
+
+        def structure_record(value: object, _: Any) -> Any:
+            if type(value) is not dict:  # else cattrs fails on a missing .keys() or `in`
+                raise _wrong(value, what)
+            return generated(value, cls)
+
+        return structure_record
+
+    def literal_hook(cls: Any) -> Any:
+        allowed = get_args(cls)
+        typed = frozenset((type(a), a) for a in allowed)
+
+        def structure_literal(value: object, _: Any) -> Any:
+            if (type(value), value) not in typed:
+                raise ValueError(f"expected {_choices(allowed)}, got {shown(value)}")
+            return value
+
+        return structure_literal
+
+    def enum_hook(cls: Any) -> Any:
+        members = {m.value: m for m in cls}
+        typed = frozenset((type(v), v) for v in members)
+
+        def structure_enum(value: object, _: Any) -> Any:
+            try:
+                known = (type(value), value) in typed
+            except TypeError:  # unhashable: a list or an object
+                known = False
+            if not known:
+                raise ValueError(f"expected {_choices(tuple(members))}, got {shown(value)}")
+            return members[value]
+
+        return structure_enum
+
+    conv.register_structure_hook_factory(_is_literal, literal_hook)
+    conv.register_structure_hook_factory(
+        lambda c: isinstance(c, type) and issubclass(c, enum.Enum), enum_hook
+    )
 
     def attrs_unstructure(cls: Any) -> Any:
         generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
@@ -177,13 +225,10 @@ converter = _make_converter()
 
 
 def _format(exc: BaseException, expected: type | None) -> str:
+    # every hook and validator says what it expected, in the words of the data
     if isinstance(exc, KeyError):
         return "required field missing"
-    text = str(exc) or type(exc).__name__
-    if expected is None or expected in (PartialDate, Span, Money):
-        return text
-    name = getattr(expected, "__name__", "")
-    return f"{text} (expected {name if name and name != 'Union' else expected})"
+    return str(exc) or type(exc).__name__
 
 
 def describe_error(exc: BaseException, path: str = "$") -> list[tuple[str, str]]:

@@ -1,9 +1,19 @@
-"""Structuring the bundled JSON into records: lazily, once per collection, thread-safely, all or
-nothing.
+"""Structuring the bundled JSON into records: lazily, once per collection, thread-safely, each
+collection whole or not at all, and checked the same whichever way it is first read.
 
 ``Loader(root)`` reads another directory of the same form (the tests and benchmarks use that);
 the package's own data has one shared loader. Only the record classes of the collections read
 are created, and cattrs generates a class's structuring code on its first use.
+
+A collection is handed out only once it has passed every check: its records fit the model
+(the strict converter), its file holds together (``checks.check_file``) and it agrees with the
+other files (``checks.check_links``, which reads of them only their ids and a few fields, from
+an id scan of their bytes or their parsed JSON). ``load()`` runs the same steps for each
+collection in turn, so it refuses a file exactly as that file's own accessor does.
+
+Each file is read and parsed at most once (kept until its records are made), under one lock;
+a failure drops whatever was read but not yet made into records, so a retry reads afresh. A
+process forked while another thread holds the lock gets a fresh lock and no half-read state.
 
 Check a data file by hand::
 
@@ -12,95 +22,214 @@ Check a data file by hand::
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+import weakref
 
-from .convert import converter, describe_error
+from .checks import Index, check_file, check_links, index, scan_ids
 from .errors import DataError
-from .raw import Root, data_root, files, read_json
-from .registry import NAMES, record_class
+from .raw import data_root, files, parse, read_bytes
+from .registry import NAMES, RAW, record_class
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # typing is not imported at run time: the first expand() comes this way
     from collections.abc import Callable
+    from typing import Any, TypeVar
 
     from .dataset import Dataset
+    from .raw import Root
+
+    T = TypeVar("T")
+    D = TypeVar("D")
 
 __all__ = ["Loader", "default_loader", "files"]
 
-T = TypeVar("T")
-
 
 class Loader:
-    """Reads and caches the collections under ``root`` (a directory or a package resource).
+    """Reads, checks and caches the collections under ``root`` (a directory or a package
+    resource).
 
     Each collection is read and structured on first use, once, under a lock; a file that fails
-    raises ``DataError`` and leaves the cache as it was.
+    raises ``DataError`` and leaves the records made so far as they were.
     """
 
     def __init__(self, root: Root) -> None:
         self.root = root
         self._lock = threading.Lock()
+        # what is made: never undone
         self._cache: dict[str, tuple[Any, ...]] = {}
+        self._checked: dict[str, Index] = {}  # the files that passed every check
+        self._kept: dict[str, object] = {}  # the parsed JSON of those in registry.RAW
+        self._derived: dict[object, object] = {}
         self._dataset: Dataset | None = None
+        self._forget()
+        _LIVE.add(self)
+
+    def _forget(self) -> None:
+        """Drop what was read but not made into checked records."""
+        self._bytes: dict[str, bytes] = {}
+        self._documents: dict[str, object] = {}
+        self._indexes: dict[str, Index] = {}
+
+    def _after_fork(self) -> None:
+        # the lock may have been held by a thread the child does not have
+        self._lock = threading.Lock()
+        self._forget()
 
     def loaded(self) -> frozenset[str]:
-        """The names of the collections read so far."""
+        """The names of the collections whose records are made."""
         return frozenset(self._cache)
 
     def records(self, name: str, cls: type[T]) -> tuple[T, ...]:
         """The records of one collection, e.g. ``records("summits", Summit)``."""
+        held = record_class(name)
+        if held is not cls:
+            raise TypeError(f"{name} holds {held.__name__}, not {getattr(cls, '__name__', cls)}")
         cached = self._cache.get(name)
         if cached is None:
             with self._lock:
                 cached = self._cache.get(name)
                 if cached is None:
-                    cached = self._structure(name)
-                    self._cache[name] = cached
-        held = record_class(name)
-        if held is not cls:
-            raise TypeError(f"{name} holds {held.__name__}, not {cls.__name__}")
+                    cached = self._load(name)
         return cached
 
     def dataset(self) -> Dataset:
-        """Every collection, with ids and cross-references checked."""
+        """Every collection, each checked as its own accessor checks it, in display order."""
         if self._dataset is None:
-            from .checks import check_references
             from .dataset import Dataset
 
             with self._lock:
                 if self._dataset is None:
-                    collections = {
-                        name: self._cache.get(name) or self._structure(name) for name in NAMES
-                    }
-                    check_references(collections)
-                    self._cache.update(collections)
-                    self._dataset = Dataset(**collections)
+                    for name in NAMES:
+                        if name not in self._cache:
+                            self._load(name)
+                    self._dataset = Dataset(**{name: self._cache[name] for name in NAMES})
         return self._dataset
 
-    def _read(self, name: str) -> object:
-        return read_json(self.root, name)
+    def derive(self, name: str, validate: Callable[[object], None], build: Callable[[Any], D]) -> D:
+        """``build(document)`` of a collection's parsed JSON, made once and cached.
 
-    def _structure(self, name: str) -> tuple[Any, ...]:
+        The document is checked as the records would be: ``validate`` stands in for the
+        structuring (it raises ``DataError`` where the converter would), then the same file and
+        cross-file checks run. So an answer read from the JSON (``expand()``) refuses whatever
+        the records (``acronym()``) refuse, without creating a record class.
+        """
+        if name not in RAW:
+            raise ValueError(f"{name} is not read as JSON (registry.RAW)")
+        key = (name, build)
+        if key not in self._derived:
+            with self._lock:
+                if key not in self._derived:
+                    if name not in self._kept:
+                        self._check(name, validate)
+                    self._derived[key] = build(self._kept[name])
+        return self._derived[key]  # type: ignore[return-value]
+
+    # everything below runs with the lock held
+
+    def _read(self, name: str) -> bytes:
+        return read_bytes(self.root, name)
+
+    def _raw(self, name: str) -> bytes:
+        raw = self._bytes.get(name)
+        if raw is None:
+            raw = self._bytes[name] = self._read(name)
+        return raw
+
+    def _document(self, name: str) -> object:
+        if name in self._kept:
+            return self._kept[name]
+        if name not in self._documents:
+            self._documents[name] = parse(name, self._raw(name))
+            self._bytes.pop(name, None)
+        return self._documents[name]
+
+    def _index(self, name: str, complete: bool) -> Index:
+        """A file's ``Index``: from an id scan of its bytes where only the ids are asked for
+        and it has not been parsed, else from its parsed JSON."""
+        found = self._checked.get(name) or self._indexes.get(name)
+        if found is None or (complete and not found.complete):
+            parsed = name in self._documents or name in self._kept
+            if complete or parsed or (found := scan_ids(name, self._raw(name))) is None:
+                found = index(name, self._document(name))
+            self._indexes[name] = found
+        return found
+
+    def _load(self, name: str) -> tuple[Any, ...]:
+        """Read, structure and check one collection; cache its records."""
+        try:
+            document = self._document(name)
+            records = self._structure(name, document)
+            if name not in self._checked:
+                check_file(name, document)  # type: ignore[arg-type]  # structured: a list
+                check_links(name, document, self._index)  # type: ignore[arg-type]
+        except BaseException:
+            self._forget()
+            raise
+        self._commit(name, document)
+        self._cache[name] = records
+        return records
+
+    def _check(self, name: str, validate: Callable[[object], None]) -> None:
+        """Check a collection's parsed JSON without structuring it."""
+        try:
+            document = self._document(name)
+            validate(document)
+            check_file(name, document)  # type: ignore[arg-type]  # validated: a list
+            check_links(name, document, self._index)  # type: ignore[arg-type]
+        except BaseException:
+            self._forget()
+            raise
+        self._commit(name, document)
+
+    def _commit(self, name: str, document: object) -> None:
+        found = self._indexes.get(name)
+        self._checked[name] = found if found and found.complete else index(name, document)
+        if name in RAW:
+            self._kept[name] = document
+        self._documents.pop(name, None)
+        self._bytes.pop(name, None)
+
+    def _structure(self, name: str, document: object) -> tuple[Any, ...]:
+        """The records of a parsed file, or ``DataError`` for the first that does not fit."""
+        from .convert import converter, describe_error
+        from .records._validate import typed
+
         file = f"{name}.json"
         cls = record_class(name)
-        document = self._read(name)
         if type(document) is not list:
-            raise DataError(file, "$", f"expected a list of records, got {type(document).__name__}")
+            raise DataError(file, "$", f"expected a list of records, got {_kind(document)}")
         hook: Callable[[Any, type], Any] = converter.get_structure_hook(cls)
         records = []
-        for i, item in enumerate(document):
-            try:
-                records.append(hook(item, cls))
-            except Exception as exc:  # every fault, whatever cattrs or attrs raised
-                path, problem = describe_error(exc, f"$[{i}]")[0]
-                raise DataError(file, path, problem) from exc
+        with typed():  # the converter checks every type: the records need not again
+            for i, item in enumerate(document):
+                if type(item) is not dict:
+                    raise DataError(file, f"$[{i}]", f"expected a record, got {_kind(item)}")
+                try:
+                    records.append(hook(item, cls))
+                except RecursionError:
+                    raise DataError(file, f"$[{i}]", "nested too deeply") from None
+                except Exception as exc:  # every fault, whatever cattrs or attrs raised
+                    path, problem = describe_error(exc, f"$[{i}]")[0]
+                    raise DataError(file, path, problem) from exc
         return tuple(records)
+
+
+def _kind(value: object) -> str:
+    """What a JSON value is, in the words of JSON."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+    if value is None:
+        return "null"
+    if type(value) in (int, float):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
 
 
 _default: Loader | None = None
 _default_lock = threading.Lock()
+# every loader, so that a forked child can give each a fresh lock
+_LIVE: weakref.WeakSet[Loader] = weakref.WeakSet()
 
 
 def default_loader() -> Loader:
@@ -113,7 +242,20 @@ def default_loader() -> Loader:
     return _default
 
 
+def _after_fork_in_child() -> None:
+    global _default_lock
+    _default_lock = threading.Lock()
+    for loader in list(_LIVE):
+        loader._after_fork()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 def _main(argv: list[str]) -> int:
+    from pathlib import Path
+
     status = 0
     for arg in argv or [f"{n}.json" for n in NAMES]:
         path = Path(arg)
@@ -124,20 +266,12 @@ def _main(argv: list[str]) -> int:
             continue
         root: Root = path.parent if path.parent != Path() else data_root()
         try:
-            count = len(Loader(root)._structure(name))
+            count = len(Loader(root).records(name, record_class(name)))
         except DataError as exc:
             print(exc)
             status = 1
         else:
-            print(f"{arg}: {count} {record_class(name).__name__} records")
-    if not argv and status == 0:
-        try:
-            Loader(data_root()).dataset()
-        except DataError as exc:
-            print(exc)
-            status = 1
-        else:
-            print("cross-references: ok")
+            print(f"{arg}: {count} {record_class(name).__name__} records, checked")
     return status
 
 

@@ -29,9 +29,17 @@ _CLASSES = {
 
 #: The collections, in display order.
 NAMES = tuple(_CLASSES)
+#: The collections the API also reads as parsed JSON (``acronyms`` for ``expand()``): the
+#: loader keeps their JSON once checked.
+RAW = frozenset({"acronyms"})
 
 
 def record_class(name: str) -> type:
     """The record class of a collection, importing only its module."""
-    module, cls = _CLASSES[name]
+    found = _CLASSES.get(name) if isinstance(name, str) else None
+    if found is None:
+        from .errors import NotFoundError
+
+        raise NotFoundError(name, NAMES, what="collection")
+    module, cls = found
     return getattr(importlib.import_module(f"aseanrok.records.{module}"), cls)  # type: ignore[no-any-return]

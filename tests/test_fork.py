@@ -1,0 +1,133 @@
+"""Fork-safe loading: a process forked while another thread is half-way through a load (and
+holds the loader's lock) loads afresh in the child instead of waiting for ever on a lock no
+thread of the child will release."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+import warnings
+from collections.abc import Callable
+
+import pytest
+from hostile import BYTES, MemoryLoader
+
+import aseanrok
+import aseanrok.loader
+from aseanrok.api.acronyms import _build, validate_document
+from aseanrok.registry import NAMES, record_class
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+# each way into a loader: one collection's records, every collection, the compact acronym index
+WAYS: dict[str, Callable[[MemoryLoader], object]] = {
+    "records(summits)": lambda loader: loader.records("summits", record_class("summits")),
+    "records(people)": lambda loader: loader.records("people", record_class("people")),
+    "dataset()": lambda loader: loader.dataset().counts(),
+    "derive(acronyms)": lambda loader: loader.derive("acronyms", validate_document, _build),
+}
+
+
+def _wait_for(pid: int, seconds: float = 60) -> int:
+    """The exit status of the child ``pid``; kill it and fail if it does not end in time."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.01)
+    os.kill(pid, 9)
+    os.waitpid(pid, 0)
+    pytest.fail("the forked child deadlocked on the loader's lock")
+
+
+def _fork() -> int:
+    with warnings.catch_warnings():  # Python 3.12+ warns of a fork in a threaded process
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return os.fork()
+
+
+@pytest.mark.parametrize("way", sorted(WAYS))
+@pytest.mark.parametrize("stall", ["summits", "sources", "tenures"])
+def test_a_fork_during_a_slowed_load_does_not_deadlock(way: str, stall: str) -> None:
+    """A thread stalls reading one file, the lock held; the process forks; the child loads."""
+    loader = MemoryLoader(dict(BYTES))
+    reading, release = threading.Event(), threading.Event()
+    fast_read = loader._read
+
+    def slow_read(name: str) -> bytes:
+        if name == stall:
+            reading.set()
+            release.wait(30)
+        return fast_read(name)
+
+    loader._read = slow_read  # type: ignore[method-assign]
+    worker = threading.Thread(target=WAYS[way], args=(loader,))
+    worker.start()
+    try:
+        if not reading.wait(30):  # this way does not read that file: nothing to stall
+            worker.join()
+            pytest.skip(f"{way} does not read {stall}")
+        assert loader._lock.locked()
+        pid = _fork()
+        if pid == 0:  # the child: the thread holding the lock does not exist here
+            status = 1
+            try:
+                loader._read = fast_read  # type: ignore[method-assign]
+                answer = WAYS[way](loader)
+                status = 0 if answer else 2
+            finally:
+                os._exit(status)
+    finally:
+        release.set()
+        worker.join()
+    assert _wait_for(pid) == 0
+    assert WAYS[way](loader)  # and the parent finished its own load
+
+
+def test_a_child_forked_during_a_load_of_the_default_loader_answers() -> None:
+    """The same through the package's own functions and its shared loader."""
+    loader = MemoryLoader(dict(BYTES))
+    reading, release = threading.Event(), threading.Event()
+    fast_read = loader._read
+
+    def slow_read(name: str) -> bytes:
+        reading.set()
+        release.wait(30)
+        return fast_read(name)
+
+    loader._read = slow_read  # type: ignore[method-assign]
+    from hostile import package_reads
+
+    with package_reads(loader):
+        worker = threading.Thread(target=aseanrok.expand, args=("KASI",))
+        worker.start()
+        try:
+            assert reading.wait(30)
+            pid = _fork()
+            if pid == 0:
+                status = 1
+                try:
+                    loader._read = fast_read  # type: ignore[method-assign]
+                    status = 0 if aseanrok.summits() and aseanrok.acronyms() else 2
+                finally:
+                    os._exit(status)
+        finally:
+            release.set()
+            worker.join()
+        assert _wait_for(pid) == 0
+
+
+def test_the_child_forgets_what_was_half_read() -> None:
+    """What a thread read but had not made into records is not trusted in the child."""
+    loader = MemoryLoader(dict(BYTES))
+    loader.records("visions", record_class("visions"))
+    loader._raw("summits")  # read, not yet structured
+    loader._index("people", False)
+    loader._after_fork()
+    assert (loader._bytes, loader._documents, loader._indexes) == ({}, {}, {})
+    assert not loader._lock.locked()
+    assert loader.loaded() == frozenset({"visions"})  # what was made stays
+    assert len(loader.records("summits", record_class("summits"))) > 0
+    assert set(NAMES) >= set(loader.reads)
