@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal, overload
 
 import attrs
 
+from ._args import require_text
+from ._readonly import ReadOnlyDict
 from .records.acronyms import Acronym
 from .records.agreements import Agreement
 from .records.base import Source
@@ -21,8 +24,9 @@ from .registry import NAMES, record_class
 
 __all__ = ["COLLECTIONS", "Dataset"]
 
-#: Each collection's name (its file is ``<name>.json``) and record class, in display order.
-COLLECTIONS: dict[str, type] = {name: record_class(name) for name in NAMES}
+#: Each collection's name (its file is ``<name>.json``) and record class, in display order
+#: (read-only).
+COLLECTIONS: Mapping[str, type] = ReadOnlyDict({name: record_class(name) for name in NAMES})
 
 
 @attrs.frozen(kw_only=True)
@@ -89,12 +93,13 @@ class Dataset:
     @overload
     def collection(self, name: str) -> tuple[object, ...]: ...
     def collection(self, name: str) -> tuple[object, ...]:
-        """One collection by its name, e.g. ``"summits"``."""
-        if name not in COLLECTIONS:
+        """One collection by its name, e.g. ``"summits"`` (any case, blanks around ignored)."""
+        key = require_text(name, "a collection name").casefold()
+        if key not in COLLECTIONS:
             from .errors import NotFoundError
 
-            raise NotFoundError(name, COLLECTIONS, what="collection")
-        return getattr(self, name)  # type: ignore[no-any-return]
+            raise NotFoundError(key, COLLECTIONS, what="collection")
+        return getattr(self, key)  # type: ignore[no-any-return]
 
     def counts(self) -> dict[str, int]:
         """How many records each collection holds."""

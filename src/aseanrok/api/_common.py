@@ -24,16 +24,14 @@ def find(
     key: object,
     what: str,
     candidates: Callable[[], Iterable[str]],
-    *,
-    fold: bool = True,
 ) -> T:
-    """``index[key]`` for a str ``key`` (stripped, case-folded unless ``fold`` is false).
+    """``index[key]`` for a str ``key``, stripped and case-folded (``index`` is keyed so).
 
     ``TypeError`` for a non-str, ``ValueError`` for a blank one, and ``NotFoundError`` naming
     the closest of ``candidates()`` when nothing matches.
     """
     text = require_text(key, f"a {what}")
-    found = index.get(text.casefold() if fold else text)
+    found = index.get(text.casefold())
     if found is None:
         raise NotFoundError(text, candidates(), what=what)
     return found

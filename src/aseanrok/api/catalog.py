@@ -123,9 +123,9 @@ def _sources_by_id() -> dict[str, Source]:
 
 
 def source(source_id: str) -> Source:
-    """A source by its id.
+    """A source by its id (any case).
 
     >>> aseanrok.source("yonhap-2023-07-13").publisher.split(" (")[0]
     'Yonhap News Agency'
     """
-    return find(_sources_by_id(), source_id, "source", _sources_by_id, fold=False)
+    return find(_sources_by_id(), source_id, "source", _sources_by_id)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from types import MappingProxyType
 from typing import get_args
 
-from ..errors import DataError, NotFoundError
+from .._readonly import ReadOnlyDict
+from ..errors import NotFoundError
 from ..money import Money
 from ..records.funds import Fund, FundVolume, Pledge, VolumeKind
 from ..table import Table
@@ -41,18 +41,10 @@ def _by_key() -> dict[str, Fund]:
 
 @cache
 def _all_volumes() -> tuple[FundVolume, ...]:
-    """The stored volumes and the pledges' volumes, by year, fund and kind; one per triple."""
+    """The stored volumes and the pledges' volumes, by year, fund and kind (the loader's checks
+    keep one per year, fund and kind)."""
     found = [*records("fund_volumes", FundVolume)]
     found += [v for p in records("pledges", Pledge) for v in p.volumes]
-    seen: dict[tuple[int, str, str], FundVolume] = {}
-    for v in found:
-        other = seen.setdefault((v.year, v.fund, v.kind), v)
-        if other is not v:
-            raise DataError(
-                "fund_volumes.json" if v.id else "pledges.json",
-                "$",
-                f"a second {v.kind} volume for {v.fund} in {v.year}: keep one, with claims",
-            )
     return tuple(sorted(found, key=lambda v: (v.year, v.fund, _KINDS.index(v.kind))))
 
 
@@ -88,7 +80,7 @@ def _by_year(kind: str | None, framing: str) -> dict[int, Mapping[str, Money]]:
         name = acronyms[v.fund]
         if name not in per_fund or v.kind == "contribution":
             per_fund[name] = v.annual
-    return {year: MappingProxyType(per_fund) for year, per_fund in years.items()}
+    return {year: ReadOnlyDict(per_fund) for year, per_fund in years.items()}
 
 
 def funds() -> Table[Fund]:
@@ -142,13 +134,14 @@ def _framing(value: object) -> str:
     return text
 
 
-_EMPTY: Mapping[str, Money] = MappingProxyType({})
+_EMPTY: Mapping[str, Money] = ReadOnlyDict()
 
 
 def funds_by_year(
     year: int, *, kind: str | None = None, framing: str = "rok"
 ) -> Mapping[str, Money]:
-    """Fund acronym to the annual volume of ``year`` (read-only), only funds with an amount.
+    """Fund acronym to the annual volume of ``year`` (a read-only mapping that pickles), only
+    funds with an amount.
 
     ``kind="contribution"`` gives what was put in, ``kind="pledged"`` the targets pledged;
     by default a fund's contribution where the year has one, else its pledged target (each

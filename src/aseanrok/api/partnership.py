@@ -89,10 +89,8 @@ def partnership_level(
     low, high = years.get(last.year, (0, len(starts)))
     position = bisect_right(starts, last, low, high)
     if position == 0:
+        began = f"began in {levels[0].since}" if levels else "have no level recorded"
         raise NotFoundError(
-            str(on),
-            (),
-            what="partnership level on",
-            hint=f"dialogue relations began in {levels[0].since}",
+            str(on), (), what="partnership level on", hint=f"dialogue relations {began}"
         )
     return levels[position - 1]

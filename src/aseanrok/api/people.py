@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ..errors import AmbiguousNameError, NotFoundError
+from ..errors import AmbiguousNameError, NotFoundError, shown
 from ..records.people import Person, Tenure
 from ..table import Table
 from ._common import optional_int, records, require_text
@@ -46,6 +46,12 @@ def _names() -> tuple[tuple[Person, tuple[str, ...]], ...]:
     )
 
 
+@cache
+def _longest() -> int:
+    """Longer than any query that could match: four times the longest folded name, and more."""
+    return 4 * max((len(f) for _, forms in _names() for f in forms), default=0) + 100
+
+
 def person(key: str) -> Person:
     """A person by id, by name or by any part of a name (any case, accents and hyphens aside).
 
@@ -58,7 +64,11 @@ def person(key: str) -> Person:
     ['Ambassador to Malaysia']
     """
     text = require_text(key, "a name")
+    if len(text) > _longest():  # folding a huge key costs seconds; no name is that long
+        raise NotFoundError(text, (), what="person")
     wanted = fold_name(text)
+    if not wanted:
+        raise ValueError(f"a name must have a letter or a digit, got {shown(text)}")
     exact = [p for p, forms in _names() if wanted in forms]
     if len(exact) == 1:
         return exact[0]

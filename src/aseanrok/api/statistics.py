@@ -55,7 +55,7 @@ def indicators() -> Table[Indicator]:
 
 def indicator(key: str) -> Indicator:
     """One indicator by its id (``NotFoundError`` suggests close ids)."""
-    return find(_indicators(), key, "indicator", _indicators, fold=False)
+    return find(_indicators(), key, "indicator", _indicators)
 
 
 def series(indicator: str) -> Table[Statistic]:
@@ -65,7 +65,7 @@ def series(indicator: str) -> Table[Statistic]:
     >>> [s.value for s in aseanrok.series("rok-rank-asean-fdi-source")]
     [6, 7]
     """
-    return Table(find(_by_indicator(), indicator, "indicator", _by_indicator, fold=False))
+    return Table(find(_by_indicator(), indicator, "indicator", _by_indicator))
 
 
 def statistics(indicator: str | None = None) -> Table[Statistic]:

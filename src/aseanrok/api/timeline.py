@@ -9,13 +9,14 @@ from functools import cache
 
 from ..dates import PartialDate, Span, as_partial_date
 from ..errors import NotFoundError
+from ..records._validate import typed
 from ..records.agreements import Agreement
 from ..records.events import Event, EventCategory
 from ..records.funds import Fund, Pledge
 from ..records.institutions import Institution
 from ..records.summits import PartnershipLevel, Summit
 from ..table import Table
-from ._common import records
+from ._common import records, require_text
 
 __all__ = ["events", "timeline"]
 
@@ -114,7 +115,10 @@ def _order(e: Event) -> tuple[PartialDate, PartialDate, int, str]:
 @cache
 def _index() -> tuple[tuple[Event, ...], tuple[dt.date, ...], dt.timedelta]:
     """All events in order, their first days (non-decreasing), and the longest event."""
-    ordered = tuple(sorted((*records("events", Event), *_derived()), key=_order))
+    stored = records("events", Event)
+    with typed():  # made from loaded records' fields: their types are known
+        derived = tuple(_derived())
+    ordered = tuple(sorted((*stored, *derived), key=_order))
     firsts = tuple(e.date.earliest() for e in ordered)
     longest = max((e.end.latest() - e.date.earliest() for e in ordered), default=dt.timedelta(0))
     return ordered, firsts, longest
@@ -134,10 +138,11 @@ def _category(value: object) -> EventCategory | None:
         return value
     if not isinstance(value, str):
         raise TypeError(f"category must be an EventCategory or str, got {type(value).__name__}")
+    text = require_text(value, "category")
     try:
-        return EventCategory(value.strip().lower())
+        return EventCategory(text.casefold())
     except ValueError:
-        raise NotFoundError(value, (c.value for c in EventCategory), what="category") from None
+        raise NotFoundError(text, (c.value for c in EventCategory), what="category") from None
 
 
 def timeline(
