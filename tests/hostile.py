@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import json
 import os
 import pkgutil
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ from aseanrok.loader import Loader, files
 from aseanrok.registry import NAMES
 
 DATA = files("aseanrok") / "data"
+_READS_BYTES = hasattr(aseanrok.loader, "parse")
 #: The bytes of every bundled data file.
 BYTES = {name: (DATA / f"{name}.json").read_bytes() for name in NAMES}
 #: How many examples a property test draws: the deep profile draws twenty times as many.
@@ -50,6 +52,8 @@ class MemoryLoader(Loader):
         self.reads.append(name)
         if name not in self.files:
             raise DataError(f"{name}.json", "$", "cannot read: not there")
+        if not _READS_BYTES:  # a loader before 0.2 parsed in _read: so these tests run on it
+            return json.loads(self.files[name])  # type: ignore[no-any-return]
         return self.files[name]
 
 
