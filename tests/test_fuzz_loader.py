@@ -209,7 +209,7 @@ def _records(loader: MemoryLoader, name: str) -> Callable[[], object]:
     return lambda: loader.records(name, COLLECTIONS[name])
 
 
-@settings(max_examples=examples(60))
+@settings(max_examples=examples(40))
 @given(mutated())
 def test_every_way_in_refuses_a_corrupted_file_alike(case: tuple[str, bytes]) -> None:
     name, raw = case
@@ -239,7 +239,7 @@ def test_every_way_in_refuses_a_corrupted_file_alike(case: tuple[str, bytes]) ->
     assert str(again) == str(error)
 
 
-@settings(max_examples=examples(60))
+@settings(max_examples=examples(40))
 @given(mutated(names=("acronyms", "acronyms", "acronyms", "sources")))
 def test_the_compact_acronym_index_refuses_what_the_records_refuse(
     case: tuple[str, bytes],

@@ -187,7 +187,7 @@ CALLABLES: dict[str, Callable[..., object]] = {
 }
 
 
-@settings(max_examples=examples(25))
+@settings(max_examples=examples(15))
 @pytest.mark.parametrize("name", sorted(CALLABLES))
 @given(data=st.data())
 def test_arbitrary_arguments_to_every_public_function(name: str, data: st.DataObject) -> None:
@@ -223,7 +223,7 @@ RECORD_CLASSES = sorted(
 )
 
 
-@settings(max_examples=examples(25))
+@settings(max_examples=examples(15))
 @pytest.mark.parametrize("cls", RECORD_CLASSES, ids=lambda c: c.__name__)
 @given(data=st.data())
 def test_arbitrary_fields_of_a_record_built_by_hand(cls: type, data: st.DataObject) -> None:
