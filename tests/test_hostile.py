@@ -525,3 +525,64 @@ def test_every_field_of_a_record_built_by_hand_is_type_checked(cls: type, field:
     for wrong in _wrong_for(getattr(sample, field)):
         with pytest.raises(TypeError):
             attrs.evolve(sample, **{field: wrong})
+
+
+# the scans that stand in for parsing the other files
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_scan_of_the_bytes_finds_what_the_parse_finds(name: str) -> None:
+    from aseanrok.checks import index, scan
+
+    parsed = index(name, DOCS[name])
+    for complete in (False, True):
+        scanned = scan(name, BYTES[name], complete)
+        if scanned is not None:
+            assert scanned.ids == parsed.ids
+            if scanned.complete:
+                assert scanned.fields == parsed.fields
+
+
+def _nested(cls: type) -> set[type]:
+    """The record classes a record of ``cls`` holds (as JSON objects), at any depth."""
+    import typing
+
+    from aseanrok.dates import PartialDate, Span
+
+    found: set[type] = set()
+    for hint in typing.get_type_hints(cls).values():
+        stack = [hint]
+        while stack:
+            tp = stack.pop()
+            stack.extend(typing.get_args(tp))
+            if attrs.has(tp) and tp not in (PartialDate, Span) and tp not in found:
+                found.add(tp)
+                found |= _nested(tp)
+    return found
+
+
+def test_only_the_files_parsed_for_their_ids_nest_records_with_ids() -> None:
+    """The id scan counts every "id" key as a record's: true of every file but those whose
+    records nest records with ids, which are parsed."""
+    from aseanrok.checks import _NESTED_IDS
+
+    nesting = {
+        name
+        for name, cls in COLLECTIONS.items()
+        if any("id" in attrs.fields_dict(c) for c in _nested(cls))
+    }
+    assert nesting == set(_NESTED_IDS)
+
+
+def test_a_source_nests_no_record_so_its_kind_scan_holds() -> None:
+    assert _nested(COLLECTIONS["sources"]) == set()
+
+
+def test_a_scan_gives_way_to_the_parse_where_keys_could_hide() -> None:
+    from aseanrok.checks import scan
+
+    raw = BYTES["sources"]
+    assert scan("sources", raw.replace(b'"id"', b'"\\u0069d"', 1), complete=True) is None
+    swapped = json.dumps([{"kind": "web", **s} for s in DOCS["sources"][:2]]).encode()
+    assert scan("sources", swapped, complete=True) is None  # kind before id: parsed
+    assert scan("pledges", BYTES["pledges"], complete=False) is None

@@ -40,7 +40,7 @@ __all__ = [
     "check_links",
     "check_references",
     "index",
-    "scan_ids",
+    "scan",
 ]
 
 #: The fields that name a record of another collection: per collection, (path, targets), where
@@ -74,10 +74,17 @@ _SOURCE_KINDS = "sources"
 _FIELDS = {"summits": "raised_to", "partnership_levels": "summit"}
 _NUMBERED = "lines_of_effort"
 _VOLUMES = ("fund_volumes", "pledges")
-# parsed, never scanned: the files whose Index holds more than ids (the checks of other
-# files ask for it), and those whose records nest records that may have an id (a pledge's
-# volumes)
-_PARSED = frozenset({_SOURCE_KINDS, *_FIELDS, _NUMBERED, *_VOLUMES})
+# the files whose records nest records that may have an id (a pledge's volumes): parsed
+_NESTED_IDS = frozenset({"pledges"})
+# the files whose full Index (more than the ids) a collection's checks ask for, besides
+# the sources (for every citation)
+_NEEDS = {
+    "summits": ("partnership_levels",),
+    "partnership_levels": ("summits",),
+    "projects": (_NUMBERED,),
+    "fund_volumes": ("pledges",),
+    "pledges": ("fund_volumes",),
+}
 
 
 class Index:
@@ -86,8 +93,8 @@ class Index:
     the line-of-effort numbers, the fund volumes (year, fund, kind).
 
     Built leniently from any parsed document: what is malformed is left out (that file's own
-    checks report it when it is read). One made by ``scan_ids`` is not ``complete``: it holds
-    the ids only.
+    checks report it when it is read). One ``scan`` made of the ids alone is not ``complete``:
+    it holds the ids only.
     """
 
     __slots__ = ("complete", "fields", "ids", "numbers", "volumes")
@@ -159,19 +166,25 @@ def index(name: str, document: object) -> Index:
 
 # an "id" key and its string value, written without escapes. A quote that opens a key is never
 # preceded by a backslash, and a quote inside a string always is: skipping the matches after a
-# backslash, this finds in valid JSON exactly the keys named id (see scan_ids)
+# backslash, this finds in valid JSON exactly the keys named id (see scan)
 _ID_KEY = re.compile(rb'"id"\s*:\s*"([^"\\]*)"')
 
 
-def scan_ids(name: str, raw: bytes) -> Index | None:
-    """The ids of a file from its bytes, without parsing it: ``None`` where a scan cannot
-    stand in for the parse (escapes that could hide a key or an id, a file not in UTF-8, a
-    file whose records nest others with ids) or where more than the ids will be needed.
+_KIND_KEY = re.compile(rb'"kind"\s*:\s*"([^"\\]*)"')
+
+
+def scan(name: str, raw: bytes, complete: bool) -> Index | None:
+    """The ``Index`` of a file from its bytes, without parsing it: its ids, and where
+    ``complete`` the sources' kinds too. ``None`` where a scan cannot stand in for the parse
+    (escapes that could hide a key or a value, a file not in UTF-8, a file whose records nest
+    others with ids, one whose full Index needs the parse).
 
     In a valid file whose objects repeat no key, it finds what ``index()`` finds.
     """
-    if name in _PARSED or b"\\u" in raw or b"\x00" in raw:
+    if name in _NESTED_IDS or b"\\u" in raw or b"\x00" in raw:
         return None
+    if complete:
+        return _scan_kinds(raw) if name == _SOURCE_KINDS else None
     if b'\\"id"' in raw:  # a quote after a backslash: which matches are keys takes a look
         found = [
             m.group(1)
@@ -180,11 +193,36 @@ def scan_ids(name: str, raw: bytes) -> Index | None:
         ]
     else:
         found = _ID_KEY.findall(raw)
+    ids = _decoded(found)
+    return None if ids is None else Index(frozenset(ids), complete=False)
+
+
+def _scan_kinds(raw: bytes) -> Index | None:
+    """The sources' ids and kinds, from the bytes of ``sources.json``. A source nests no
+    record, so each of its ``id`` and ``kind`` keys is its own; written in declaration order,
+    each id comes before its kind and the kind before the next id. Any other order, or a key
+    missing, and the file is parsed instead."""
+    if b'\\"id"' in raw or b'\\"kind"' in raw:
+        return None
+    ids = [(m.start(), m.group(1)) for m in _ID_KEY.finditer(raw)]
+    kinds = [(m.start(), m.group(1)) for m in _KIND_KEY.finditer(raw)]
+    if len(ids) != len(kinds):
+        return None
+    ends = [*(start for start, _ in ids[1:]), len(raw)][: len(ids)]
+    if not all(i < k < end for (i, _), (k, _), end in zip(ids, kinds, ends, strict=True)):
+        return None
+    names = _decoded([value for _, value in ids])
+    if names is None:
+        return None
+    found = Index(frozenset(names))
+    found.fields = {rid: kind == b"web" for rid, (_, kind) in zip(names, kinds, strict=True)}
+    return found
+
+
+def _decoded(values: list[bytes]) -> list[str] | None:
+    """The values as text (one decode for them all); ``None`` if they are not UTF-8."""
     try:
-        return Index(
-            frozenset(b"\n".join(found).decode("utf-8").split("\n")) if found else frozenset(),
-            complete=False,
-        )
+        return b"\n".join(values).decode("utf-8").split("\n") if values else []
     except UnicodeDecodeError:
         return None
 
@@ -315,6 +353,10 @@ def check_links(name: str, document: Document, index_of: IndexOf) -> None:
     ``index_of(name, complete)`` gives the ``Index`` of any file.
     """
     file = f"{name}.json"
+    # the full indexes first: a file asked for its ids only is scanned, not parsed
+    pages = index_of(_SOURCE_KINDS, True).fields if name != _SOURCE_KINDS else {}
+    for other in _NEEDS.get(name, ()):
+        index_of(other, True)
     # an id two files use is the later file's fault (in display order), as load() meets it
     earlier = [(other, index_of(other, False).ids) for other in NAMES[: NAMES.index(name)]]
     for i, record in enumerate(document):
@@ -325,7 +367,7 @@ def check_links(name: str, document: Document, index_of: IndexOf) -> None:
                     raise DataError(
                         file, f"$[{i}].id", f"id {rid!r} is already used in {other}.json"
                     )
-    _check_citations(file, document, index_of(_SOURCE_KINDS, True).fields)
+    _check_citations(file, document, pages)
     for path, targets in REFERENCES.get(name, ()):
         known = [index_of(t, False).ids for t in (NAMES if targets is None else targets)]
         for where, ref in _references(document, path):

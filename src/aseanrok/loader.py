@@ -27,7 +27,7 @@ import sys
 import threading
 import weakref
 
-from .checks import Index, check_file, check_links, index, scan_ids
+from .checks import Index, check_file, check_links, index, scan
 from .errors import DataError
 from .raw import data_root, files, parse, read_bytes
 from .registry import NAMES, RAW, record_class
@@ -146,13 +146,15 @@ class Loader:
         return self._documents[name]
 
     def _index(self, name: str, complete: bool) -> Index:
-        """A file's ``Index``: from an id scan of its bytes where only the ids are asked for
-        and it has not been parsed, else from its parsed JSON."""
+        """A file's ``Index``: from its parsed JSON where it has been parsed, else from a scan
+        of its bytes where one will do, else from parsing it."""
         found = self._checked.get(name) or self._indexes.get(name)
         if found is None or (complete and not found.complete):
-            parsed = name in self._documents or name in self._kept
-            if complete or parsed or (found := scan_ids(name, self._raw(name))) is None:
+            if name in self._documents or name in self._kept:
                 found = index(name, self._document(name))
+            else:
+                found = scan(name, self._raw(name), complete)
+                found = found or index(name, self._document(name))
             self._indexes[name] = found
         return found
 
