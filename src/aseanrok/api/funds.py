@@ -93,7 +93,7 @@ def pledges() -> Table[Pledge]:
     """Every pledge of money the sources record.
 
     >>> str(aseanrok.pledges()[0].total)
-    '~200000000 USD'
+    '~200,000,000 USD'
     """
     return Table(records("pledges", Pledge))
 
@@ -125,7 +125,7 @@ def funds_by_year(year: int, *, kind: str | None = None) -> Mapping[str, Money]:
     2027, the end of its period: the text does not say in which year each is first reached.
 
     >>> {k: str(v) for k, v in aseanrok.funds_by_year(2027).items()}
-    {'AKCF': '32000000 USD', 'MKCF': '10000000 USD', 'BKCF': '6000000 USD'}
+    {'AKCF': '32,000,000 USD', 'MKCF': '10,000,000 USD', 'BKCF': '6,000,000 USD'}
     """
     return _by_year(_kind(kind)).get(require_int(year, "year"), _EMPTY)
 
