@@ -15,7 +15,7 @@ from ..records.funds import Fund, Pledge
 from ..records.institutions import Institution
 from ..records.summits import PartnershipLevel, Summit
 from ..table import Table
-from ._common import records
+from ._common import records, require_int
 
 __all__ = ["events", "timeline"]
 
@@ -142,8 +142,10 @@ def timeline(
     end: dt.date | int | str | None = None,
     *,
     category: EventCategory | str | None = None,
+    year: int | None = None,
 ) -> Table[Event]:
-    """Every dated happening, chronologically; optionally from ``start`` to ``end`` inclusive.
+    """Every dated happening, chronologically; optionally from ``start`` to ``end`` inclusive,
+    or in one ``year`` (as ``timeline(year, year)``).
 
     ``start`` and ``end`` take a ``datetime.date``, an int year or ``"YYYY[-MM[-DD]]"``. An
     event dated only to a month or a year counts as inside the range when any day it may
@@ -156,8 +158,14 @@ def timeline(
     2004-11-30 summit 8th ASEAN-ROK Summit, Vientiane
     2004-11-30 signature Joint Declaration on Comprehensive Cooperation Partnership signed
     2004-11-30 partnership Partnership level: Comprehensive Cooperation Partnership
+    >>> aseanrok.timeline(year=2004) == aseanrok.timeline(2004, 2004)
+    True
     """
     wanted = _category(category)
+    if year is not None:
+        if start is not None or end is not None:
+            raise TypeError("timeline() takes a year or a range (start, end), not both")
+        start = end = require_int(year, "year")
     ordered, firsts, longest = _index()
     first = as_partial_date(start).earliest() if start is not None else dt.date.min
     last = as_partial_date(end).latest() if end is not None else dt.date.max
