@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from functools import cache
+from typing import get_args
 
 from ..dates import PartialDate, as_partial_date
 from ..errors import NotFoundError
-from typing import get_args
-
 from ..records.summits import PartnershipLevel, Track
 from ..table import Table
 from ._common import records, require_text
