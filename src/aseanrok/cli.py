@@ -83,7 +83,7 @@ def _command(
         name,
         help=help,
         description=help[0].upper() + help[1:] + ".",
-        epilog=f"example:\n  {PROG} {example}",
+        epilog=f"example:\n  {PROG} {_example(name, example)}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         aliases=list(aliases),
     )

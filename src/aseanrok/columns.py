@@ -218,7 +218,7 @@ def field_roles(
     A reference field's every value is the id of a record: it maps to the collection those
     records are in (``(Summit, "chair") -> "people"``), or to ``None`` where they are in
     several (an event's ``refs``). A code field's every value is a lowercase slug
-    (``"agreement"``, ``"akc-secretary-general"``): not words to search.
+    (``"agreement"``, ``"akc-secretary-general"``): not words to search (a name never is).
     """
     owner: dict[str, str] = {}
     for name, records in collections.items():
@@ -240,7 +240,9 @@ def field_roles(
         for key, found in targets.items()
         if None not in found
     }
-    return references, {key for key, slug in slugs.items() if slug}
+    # a name is a name, even where every one looks like a slug
+    codes = {key for key, slug in slugs.items() if slug and key[1] not in _TITLES}
+    return references, codes
 
 
 def _texts(record: object, *, top: bool) -> Iterator[tuple[type, str, str, bool]]:

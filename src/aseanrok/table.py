@@ -219,9 +219,15 @@ def _source_link(source_id: str, locator: str | None = None) -> str:
     return f'<span title="{title}">{label}</span>'
 
 
-def _sources_html(citations: tuple[Any, ...]) -> str:
+def _sources_html(citations: tuple[Any, ...], shown: int = 2) -> str:
+    """The first sources cited, linked; how many more, with their ids on hover."""
     ids = list(dict.fromkeys(c.source_id for c in citations))
-    return '<td style="text-align:left">' + ", ".join(_source_link(i) for i in ids) + "</td>"
+    links = [_source_link(i) for i in ids[:shown]]
+    if len(ids) > shown:
+        rest = html.escape(", ".join(ids[shown:]))
+        links.append(f'<span title="{rest}">+{len(ids) - shown} more</span>')
+    style = ' style="text-align:left;white-space:nowrap"'
+    return f"<td{style}>" + ", ".join(links) + "</td>"
 
 
 def record_html(record: object) -> str:
