@@ -88,6 +88,8 @@ _FIXED: dict[str, st.SearchStrategy[Any]] = {
     "reason": st.none(),
     "lang": st.sampled_from(("en", "ko", "id")),
     "language": st.sampled_from((None, "en", "ko")),
+    # a statistic needs a period or an as-of date: always draw the date
+    "as_of": partial_dates(),
 }
 _BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
     PartialDate: partial_dates(),

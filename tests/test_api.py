@@ -101,16 +101,17 @@ def test_acronyms_listing() -> None:
         (8, "2004-11-30", "2004-11-30", "Vientiane", "Lao PDR"),
         # CSP para 2: "the 9th ASEAN-ROK Summit on 13 December 2005 in Kuala Lumpur, Malaysia"
         (9, "2005-12-13", "2005-12-13", "Kuala Lumpur", "Malaysia"),
-        # CSP para 4: "The 13th ASEAN-ROK Summit in October 2010 in Ha Noi, Viet Nam"
-        (13, "2010-10", "2010-10", "Ha Noi", "Viet Nam"),
-        # CSP para 8: "at the 22nd ASEAN-ROK Summit" (in 2021)
-        (22, "2021", "2021", None, None),
+        # CSP para 4: October 2010 in Ha Noi, Viet Nam; the day from the 2011-2015 Plan of
+        # Action's preamble (asean-poa-2011-2015-text)
+        (13, "2010-10-29", "2010-10-29", "Ha Noi", "Viet Nam"),
+        # CSP para 8: in 2021; the day from the chairman's statement (asean2021.bn), by video
+        (22, "2021-10-26", "2021-10-26", None, None),
         # KASI I: "announced on 11 November 2022 at the 23rd ASEAN-ROK Summit in Phnom Penh"
-        (23, "2022-11-11", "2022-11-11", "Phnom Penh", None),
-        # CSP para 10: "At the 24th ASEAN-ROK Summit in September 2023"
-        (24, "2023-09", "2023-09", None, None),
-        # CSP para 11: "the 25th ASEAN-ROK Summit ... in October 2024"
-        (25, "2024-10", "2024-10", None, None),
+        (23, "2022-11-11", "2022-11-11", "Phnom Penh", "Cambodia"),
+        # CSP para 10: September 2023; day and place from thesundaily / djournal reports
+        (24, "2023-09-06", "2023-09-06", "Jakarta", "Indonesia"),
+        # CSP para 11: October 2024; Vientiane on 10 October (Korea Herald, Yonhap)
+        (25, "2024-10-10", "2024-10-10", "Vientiane", "Lao PDR"),
     ],
 )
 def test_summit(number: int, start: str, end: str, city: str | None, country: str | None) -> None:
@@ -126,12 +127,13 @@ def test_summit(number: int, start: str, end: str, city: str | None, country: st
 
 def test_commemorative_summits() -> None:
     # CSP paras 3, 6, 7: Jeju 2009 (20th anniversary), Busan 11-12 December 2014 (25th),
-    # Busan 25-26 November 2019 (30th)
+    # Busan 25-26 November 2019 (30th); 1-2 June 2009 from the joint statement
+    # (pa-jeju-joint-statement-2009)
     rows = [
         (str(s.start), str(s.end), s.city, s.anniversary) for s in a.summits(commemorative=True)
     ]
     assert rows == [
-        ("2009", "2009", "Jeju", 20),
+        ("2009-06-01", "2009-06-02", "Jeju", 20),
         ("2014-12-11", "2014-12-12", "Busan", 25),
         ("2019-11-25", "2019-11-26", "Busan", 30),
     ]
@@ -139,18 +141,23 @@ def test_commemorative_summits() -> None:
 
 def test_summits_are_chronological_and_filter() -> None:
     everything = a.summits()
-    assert len(everything) == 11
+    assert [s.number for s in everything] == list(range(1, len(everything) + 1))
     assert [s.start for s in everything] == sorted(s.start for s in everything)
-    # CSP para 1: "The partnership was elevated to a Summit level in 1997 in Kuala Lumpur."
-    assert (everything[0].number, str(everything[0].start), everything[0].city) == (
-        None,
-        "1997",
-        "Kuala Lumpur",
-    )
-    assert [s.number for s in a.summits(year=2019)] == [None]
+    # CSP para 1: "elevated to a Summit level in 1997 in Kuala Lumpur"; the joint statement
+    # of 16 December 1997 (asean-joint-statement-1997); the ordinal is counted (inferred)
+    first = everything[0]
+    assert (first.number, str(first.start), first.city) == (1, "1997-12-16", "Kuala Lumpur")
+    assert "number" in first.inferred
+    # 2019: the 20th summit is 2018; 2019 held the 3rd Commemorative and 1st Mekong-ROK summits
+    assert a.summits(year=2019) == ()
+    assert [(s.series, s.number) for s in a.summits(year=2019, series=None)] == [
+        ("commemorative", 3),
+        ("mekong-rok", 1),
+    ]
     assert a.summits(year=1990) == ()
-    assert len(a.summits(commemorative=False)) == 8
+    assert a.summits(commemorative=False) == everything
     assert a.summit(25).anniversary == 35  # "to Commemorate the 35th Anniversary"
+    assert a.summit(2, series="mekong-rok").virtual
 
 
 def test_summit_errors() -> None:
@@ -187,10 +194,12 @@ def test_funds_by_year_2027() -> None:
 
 
 def test_no_interpolation_between_pledge_and_target() -> None:
+    # no page states a pledged annual volume between the 2022 pledge and its 2027 target
     for year in (2022, 2023, 2024, 2025, 2026, 2028):
-        assert dict(a.funds_by_year(year)) == {}
+        assert dict(a.funds_by_year(year, kind="pledged")) == {}
         with pytest.raises(NotFoundError, match=f"unknown year {year}"):
             a.pledged_annual_total(year)
+    assert dict(a.funds_by_year(2028)) == {}
 
 
 def test_pledged_annual_total() -> None:
@@ -295,8 +304,9 @@ def test_projects_errors() -> None:
 @pytest.mark.parametrize(
     ("on", "name"),
     [
-        # CSP para 1: "initiated sectoral dialogue relations in November 1989"
-        ("1989-11-01", "Sectoral dialogue relations"),
+        # CSP para 1: "initiated sectoral dialogue relations in November 1989"; the letters were
+        # exchanged on 2 November 1989 (asean-sectoral-dialogue-1989)
+        ("1989-11-02", "Sectoral dialogue relations"),
         (1990, "Sectoral dialogue relations"),
         # CSP para 1: "full Dialogue Partner status ... in July 1991"
         ("1991-07", "Full Dialogue Partner"),
@@ -307,8 +317,9 @@ def test_projects_errors() -> None:
         # CSP para 4: the 13th summit, October 2010, "to strategic partnership"
         (2015, "Strategic Partnership"),
         # CSP para 11: the 25th summit, October 2024, "agreed to establish ... CSP"
-        ("2024-09-30", "Strategic Partnership"),
-        ("2024-10", "Comprehensive Strategic Partnership"),
+        # and the day, 10 October 2024 (koreaherald-2024-10-10)
+        ("2024-10-09", "Strategic Partnership"),
+        ("2024-10-10", "Comprehensive Strategic Partnership"),
         (2026, "Comprehensive Strategic Partnership"),
     ],
 )
@@ -317,8 +328,8 @@ def test_partnership_level(on: object, name: str) -> None:
 
 
 def test_partnership_level_errors() -> None:
-    with pytest.raises(NotFoundError, match="dialogue relations began in 1989-11"):
-        a.partnership_level("1989-10-31")
+    with pytest.raises(NotFoundError, match="dialogue relations began in 1989-11-02"):
+        a.partnership_level("1989-11-01")
     with pytest.raises(TypeError):
         a.partnership_level(1989.5)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="not a date"):
@@ -351,8 +362,9 @@ def test_timeline_range_overlap_rule() -> None:
     # CSP para 18: AKTIG signed 24 August 2006, "took effect in June 2007"
     june = a.timeline("2007-06-15", "2007-06-15")
     assert "entry-into-force" in [e.category.value for e in june]
-    # a year-precise event overlaps any range inside its year: the 2009 Jeju summit
-    assert any(e.category is EventCategory.SUMMIT for e in a.timeline("2009-05", "2009-05"))
+    # a year-precise event overlaps any range inside its year: the 2005 Plan of Action's period
+    # is unknown, but AK-WGEC's establishment is dated 2006 only (CSP para 14)
+    assert any(e.refs == ("ak-wgec",) for e in a.timeline("2006-05", "2006-05"))
     # bounds in every accepted form give the same answer
     assert a.timeline(2010, 2010) == a.timeline("2010", dt.date(2010, 12, 31))
 
@@ -408,12 +420,13 @@ def test_statistics() -> None:
     fdi = a.statistics("rok-rank-asean-fdi-source")
     assert [s.value for s in fdi] == [6, 7]
     # CSP para 17: "two-way trade ... reached USD 208.11 billion, an increase of 5.7 per cent"
-    (trade,) = a.statistics("asean-rok-two-way-trade")
-    assert trade.value == Money(amount=208_110_000_000, currency=USD)
+    trade = a.series("asean-rok-trade-asean-basis")[-1]
+    assert (str(trade.period), trade.value) == ("2024", Money(amount=208_110_000_000, currency=USD))
     assert str(trade.change_percent) == "5.7"
-    assert "asean-rok-two-way-trade" in [i.id for i in a.indicators()]
+    assert trade.basis == "asean-stats"
+    assert "asean-rok-trade-asean-basis" in [i.id for i in a.indicators()]
     with pytest.raises(NotFoundError, match="did you mean"):
-        a.statistics("asean-rok-two-way-trad")
+        a.statistics("asean-rok-trade-asean-basi")
 
 
 def test_kasi() -> None:
@@ -430,10 +443,16 @@ def test_kasi() -> None:
 
 def test_people_and_sources() -> None:
     assert [r.title for r in a.person("Park Jin").roles] == ["Foreign Minister"]
-    assert {p.id for p in a.people(as_of=2024)} == {"yoon-suk-yeol", "yeo-seung-bae"}
+    assert {"yoon-suk-yeol", "yeo-seung-bae"} <= {p.id for p in a.people(as_of=2024)}
     with pytest.raises(NotFoundError):
         a.person("Park Gin")
-    assert len(a.sources()) == 5
+    assert [s.id for s in a.sources() if not s.is_page] == [
+        "mofa-kasi-2022",
+        "asean-csp-overview-2025",
+        "yonhap-2023-07-13",
+        "akc-borneo-bulletin-2023-08",
+        "bernama-thesun-2024-05",
+    ]
     assert a.source("mofa-kasi-2022").published == PartialDate(year=2022, month=11, day=11)
     with pytest.raises(NotFoundError, match="did you mean 'mofa-kasi-2022'"):
         a.source("mofa-kasi-2021")
@@ -455,9 +474,11 @@ def test_load_gives_everything() -> None:
 
 
 def test_records_print_short() -> None:
+    # fields at their defaults, notes and citations are left out of repr
     text = repr(a.summit(8))
-    assert "citations" not in text
-    assert len(text) < 250
+    for hidden in ("citations", "note", "virtual"):
+        assert hidden not in text
+    assert text.startswith("Summit(id='summit-8', name='8th ASEAN-ROK Summit', number=8")
 
 
 def test_tables_render_html() -> None:

@@ -34,6 +34,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "country": "Country, only where a source states it ('Republic of Korea', 'Lao PDR'…).",
         "names": "Other attested names, in any language (Variants with `lang`).",
         "inferred": "Fields whose values no source states outright; the note says how.",
+        "purpose": "What it is for, as a source states it (in the data's words).",
         "claims": "Every value of a field the sources disagree on (Claims, one preferred).",
     },
     "Citation": {
@@ -87,6 +88,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "documents": "Ids of the agreements and documents adopted or signed there.",
     },
     "PartnershipLevel": {
+        "track": "`asean-rok`, or `mekong-rok` for the Mekong-ROK track.",
+        "place": "City where the level was reached.",
         "since": "Date the level was reached, at its precision.",
         "summit": "Id of the summit where it was reached, if any.",
     },
@@ -144,6 +147,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "What happened, in a line.",
         "category": "EventCategory value: `summit`, `signature`, `launch`, `election`…",
         "refs": "Ids of the records it concerns.",
+        "place": "City where it happened, where stated.",
     },
     "Statistic": {
         "indicator": "What is measured; the same indicator at two dates is two records.",
@@ -153,8 +157,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "unit": "`percent`, `rank`, `people`, `count`, `share`, `seats`, `years`, `days`, `USD`.",
         "approximate": "True when the source hedges ('around', 'roughly', 'approximately').",
         "qualifier": "The hedge word as written ('around', 'over').",
-        "period": "The time the figure describes (e.g. 2024).",
-        "as_of": "When the figure stood: the data date, else the source's date (see note).",
+        "period": "The year, month or span of years the figure describes ('2024', '2016/2020').",
+        "as_of": "When it stood: the data date, else the source's date; None if undated.",
         "change_percent": "Change in per cent, where stated (a decimal string).",
         "change_from": "What the change is measured from.",
         "basis": "Whose counting it follows (`korea-customs`, `asean-stats`…); bases never mix.",
@@ -173,6 +177,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "organization": "Organisation or country the role is in.",
         "as_of": "Date the source describes the role at (its publication date unless stated).",
         "former": "True for a role the person held before ('previously served as').",
+        "note": "How the role or its date was read.",
     },
     "Person": {"roles": "Roles as of each source's date (Role)."},
     "Tenure": {

@@ -12,8 +12,8 @@ def load() -> Dataset:
     """Every collection of the bundled data, read once and cross-checked.
 
     >>> ds = aseanrok.load()
-    >>> len(ds.sources)
-    5
+    >>> ds.sources[0].id
+    'mofa-kasi-2022'
     """
     return default_loader().dataset()
 
@@ -25,6 +25,8 @@ def summary() -> str:
     ds = load()
     lines = [f"aseanrok {__version__}, data version {DATA_VERSION}", "", "Collections:"]
     lines += [f"  {name:<20} {count:>4}" for name, count in ds.counts().items()]
-    lines += ["", "Sources:"]
-    lines += [f"  {s.id:<28} {s.published!s:<10} {s.title} ({s.publisher})" for s in ds.sources]
+    documents = [s for s in ds.sources if not s.is_page]
+    pages = len(ds.sources) - len(documents)
+    lines += ["", f"Sources: the {len(documents)} documents below and {pages} public pages"]
+    lines += [f"  {s.id:<28} {s.published!s:<10} {s.title} ({s.publisher})" for s in documents]
     return "\n".join(lines)

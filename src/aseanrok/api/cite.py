@@ -58,6 +58,8 @@ def cite(record: object, style: str = "text") -> str:
     Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
     (ASEAN Secretariat, 2025), para 2: "the 8<sup>th</sup> ASEAN-ROK Summit on
     30 November 2004 in Vientiane, Lao PDR"
+    >>> print(aseanrok.cite(aseanrok.summit(2)).splitlines()[-1])
+    Inferred, not stated: number, name, asean_chair, chair (see the note)
     >>> print(aseanrok.cite(aseanrok.source("mofa-kasi-2022"), style="apa"))
     ... # doctest: +NORMALIZE_WHITESPACE
     Ministry of Foreign Affairs, Republic of Korea. (2022, November 11). Korea-ASEAN Solidarity

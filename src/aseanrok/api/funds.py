@@ -14,6 +14,7 @@ from ..table import Table
 from ._common import find, records, require_int, require_text
 
 __all__ = [
+    "FRAMINGS",
     "fund",
     "fund_history",
     "fund_volumes",
@@ -24,6 +25,8 @@ __all__ = [
 ]
 
 _KINDS: tuple[str, ...] = get_args(VolumeKind)
+#: Whose account of the funds' history an answer follows (see ``funds_by_year``).
+FRAMINGS = ("rok", "asean")
 
 
 @cache
@@ -54,12 +57,31 @@ def _all_volumes() -> tuple[FundVolume, ...]:
 
 
 @cache
-def _by_year(kind: str | None) -> dict[int, Mapping[str, Money]]:
+def _asean_start() -> dict[str, int]:
+    """Fund id to the year the ASEAN Secretariat's account starts it: the year the funds
+    merged into it were merged (the AKCF: 2019, when the SCF and the FOCF merged into it)."""
+    starts: dict[str, int] = {}
+    for f in records("funds", Fund):
+        if f.merged_into is not None and f.merged is not None:
+            year = starts.get(f.merged_into, f.merged.year)
+            starts[f.merged_into] = min(year, f.merged.year)
+    return starts
+
+
+def _framed(framing: str) -> tuple[FundVolume, ...]:
+    if framing == "rok":
+        return _all_volumes()
+    starts = _asean_start()
+    return tuple(v for v in _all_volumes() if v.year >= starts.get(v.fund, v.year))
+
+
+@cache
+def _by_year(kind: str | None, framing: str) -> dict[int, Mapping[str, Money]]:
     """Year to fund acronym to money: of one kind, or (``None``) contributions where a year has
     them and pledged targets otherwise."""
     acronyms = {f.id: f.acronym for f in records("funds", Fund)}
     years: dict[int, dict[str, Money]] = {}
-    for v in _all_volumes():
+    for v in _framed(framing):
         if kind is not None and v.kind != kind:
             continue
         per_fund = years.setdefault(v.year, {})
@@ -113,10 +135,19 @@ def _kind(value: object) -> str | None:
     return text
 
 
+def _framing(value: object) -> str:
+    text = require_text(value, "framing")
+    if text not in FRAMINGS:
+        raise NotFoundError(text, FRAMINGS, what="framing")
+    return text
+
+
 _EMPTY: Mapping[str, Money] = MappingProxyType({})
 
 
-def funds_by_year(year: int, *, kind: str | None = None) -> Mapping[str, Money]:
+def funds_by_year(
+    year: int, *, kind: str | None = None, framing: str = "rok"
+) -> Mapping[str, Money]:
     """Fund acronym to the annual volume of ``year`` (read-only), only funds with an amount.
 
     ``kind="contribution"`` gives what was put in, ``kind="pledged"`` the targets pledged;
@@ -124,20 +155,34 @@ def funds_by_year(year: int, *, kind: str | None = None) -> Mapping[str, Money]:
     record says which: ``fund_history()``). The pledge of 2022 dates its annual volumes to
     2027, the end of its period: the text does not say in which year each is first reached.
 
-    >>> {k: str(v) for k, v in aseanrok.funds_by_year(2027).items()}
-    {'AKCF': '32,000,000 USD', 'MKCF': '10,000,000 USD', 'BKCF': '6,000,000 USD'}
+    The sources tell the AKCF's history two ways, and ``framing`` says which one answers.
+    ``"rok"`` (the default) follows the Korean official pages: one ASEAN-ROK Cooperation
+    Fund since 1990, whose yearly amounts they give. ``"asean"`` follows the ASEAN
+    Secretariat: the SCF (1990) and the FOCF (1996) were merged into the AKCF in 2019, so the
+    AKCF has no amounts before 2019, and no page splits the earlier amounts between the two.
+
+    >>> sorted((k, str(v)) for k, v in aseanrok.funds_by_year(2027).items())
+    [('AKCF', '32,000,000 USD'), ('BKCF', '6,000,000 USD'), ('MKCF', '10,000,000 USD')]
+    >>> dict(aseanrok.funds_by_year(2015, kind="contribution"))
+    {'AKCF': Money('7000000 USD'), 'MKCF': Money('1000000 USD')}
+    >>> dict(aseanrok.funds_by_year(2015, kind="contribution", framing="asean"))
+    {'MKCF': Money('1000000 USD')}
     """
-    return _by_year(_kind(kind)).get(require_int(year, "year"), _EMPTY)
+    by_year = _by_year(_kind(kind), _framing(framing))
+    return by_year.get(require_int(year, "year"), _EMPTY)
 
 
-def fund_history(key: str) -> Table[FundVolume]:
-    """A fund's annual volumes, by year (a fund as ``fund()`` takes it: acronym, name...).
+def fund_history(key: str, *, framing: str = "rok") -> Table[FundVolume]:
+    """A fund's annual volumes, by year (a fund as ``fund()`` takes it: acronym, name...);
+    ``framing`` as for ``funds_by_year``.
 
     >>> [(v.year, v.kind) for v in aseanrok.fund_history("AKCF")][-1]
     (2027, 'pledged')
+    >>> aseanrok.fund_history("AKCF", framing="asean")[0].year
+    2019
     """
     wanted = fund(key).id
-    return Table(v for v in _all_volumes() if v.fund == wanted)
+    return Table(v for v in _framed(_framing(framing)) if v.fund == wanted)
 
 
 def pledged_annual_total(year: int) -> Money:
@@ -148,7 +193,7 @@ def pledged_annual_total(year: int) -> Money:
     """
     volumes = funds_by_year(year, kind="pledged")
     if not volumes:
-        known = sorted(_by_year("pledged"))
+        known = sorted(_by_year("pledged", "rok"))
         raise NotFoundError(
             year, (), what="year", hint=f"pledged annual volumes are recorded for {known}"
         )

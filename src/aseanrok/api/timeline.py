@@ -47,9 +47,12 @@ def _derived() -> Iterator[Event]:
         place = f", {s.city}" if s.city else ""
         yield _event(s.id, "held", s.when, f"{s.name}{place}", C.SUMMIT, s)
     for a in records("agreements", Agreement):
+        # signed and adopted on the same day is one happening, listed once
+        adopted = a.adopted if a.adopted != a.signed else None
+        signed = "signed and adopted" if a.adopted is not None and adopted is None else "signed"
         for suffix, date, verb, category in (
-            ("signed", a.signed, "signed", C.SIGNATURE),
-            ("adopted", a.adopted, "adopted", C.ADOPTION),
+            ("signed", a.signed, signed, C.SIGNATURE),
+            ("adopted", adopted, "adopted", C.ADOPTION),
             ("in-force", a.in_force, "enters into force", C.ENTRY_INTO_FORCE),
         ):
             if date is not None:
@@ -153,11 +156,11 @@ def timeline(
     ``timeline("2024-06", None)`` includes one of "2024" too.
 
     >>> for e in aseanrok.timeline("2004-11-30", "2004-11-30"):
-    ...     print(e.date, e.category.value, e.title)
-    2004 accession The ROK accedes to the Treaty of Amity and Cooperation in Southeast Asia (TAC)
-    2004-11-30 summit 8th ASEAN-ROK Summit, Vientiane
-    2004-11-30 signature Joint Declaration on Comprehensive Cooperation Partnership signed
-    2004-11-30 partnership Partnership level: Comprehensive Cooperation Partnership
+    ...     print(e.date, e.category.value, e.refs[0])
+    2004-11-30 summit summit-8
+    2004-11-30 signature joint-declaration-comprehensive-cooperation-partnership-2004
+    2004-11-30 partnership comprehensive-cooperation-partnership
+    2004-11-30 announcement summit-8
     >>> aseanrok.timeline(year=2004) == aseanrok.timeline(2004, 2004)
     True
     """
