@@ -104,7 +104,7 @@ def test_timeline_is_the_real_data() -> None:
     assert legend is not None
     names = [t.get_text() for t in legend.get_texts()]
     levels = aseanrok.partnership_levels()
-    assert names[: len(levels)] == [f"{level.name} ({level.since})" for level in levels]
+    assert names[: len(levels)] == [f"{level.name}, {level.since.year}" for level in levels]
     # the levels' bands are colours a reader tells apart
     colours = [tuple(round(c, 2) for c in p.get_facecolor()) for p in legend.get_patches()]
     assert len(set(colours[: len(levels)])) == len(levels)

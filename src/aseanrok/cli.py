@@ -200,37 +200,12 @@ def _example(name: str, example: str) -> str:
     return example if example.split()[0] == name else f"{name} {example}"
 
 
-# columns of the text output, by record class (others show every non-empty field)
-_COLUMNS: dict[str, list[str]] = {
-    "Source": ["id", "published", "kind", "title"],
-    "Summit": ["id", "when", "city", "name"],
-    "PartnershipLevel": ["id", "since", "name"],
-    "Agreement": ["id", "acronym", "signed", "adopted", "name"],
-    "Institution": ["id", "acronym", "established", "name"],
-    "Fund": ["id", "acronym", "established", "name"],
-    "FundVolume": ["fund", "year", "kind", "annual", "id"],
-    "Pledge": ["id", "date", "total", "pledged_by"],
-    "Project": ["id", "start_year", "end_year", "budget", "name"],
-    "Event": ["id", "when", "category", "title"],
-    "Statistic": ["id", "period", "as_of", "value", "unit", "label"],
-    "Indicator": ["id", "count", "first", "last", "unit", "label"],
-    "Acronym": ["acronym", "meanings"],
-    "LineOfEffort": ["number", "title"],
-    "PriorityArea": ["id", "name"],
-    "Vision": ["id", "name"],
-    "Person": ["id", "name", "roles"],
-    "Tenure": ["office", "number", "start", "end", "holder"],
-    "Hit": ["collection", "key", "title", "field"],
-}
-
-
 def _text(rows: Sequence[object]) -> str:
     from .table import text_table
 
     if not rows:
         return ""
-    names = _COLUMNS.get(type(rows[0]).__name__)
-    return text_table(rows, names, last=True)
+    return text_table(rows, last=True)
 
 
 def _record_text(record: object) -> str:

@@ -4,11 +4,11 @@ matplotlib is imported only when a plot is drawn; without it, a plot raises an I
 says what to install. Each function draws on ``ax`` when given (a matplotlib ``Axes``), else on
 a new figure of its own, and returns the Figure. Nothing is shown and no window is opened, so
 the plots work headless: save one with ``fig.savefig("timeline.png")``, or make it the last
-expression of a Jupyter cell to see it. The sizes suit a page of about 800 pixels.
+expression of a Jupyter cell to see it. The sizes suit a page of about 700 pixels.
 
 >>> fig = aseanrok.plot.timeline()
->>> [round(x, 1) for x in fig.get_size_inches()]
-[8.0, 5.5]
+>>> [float(x) for x in fig.get_size_inches()]
+[7.0, 5.4]
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ MILESTONES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
-TIMELINE_SIZE = (8.0, 5.5)
-FUNDS_SIZE = (8.0, 4.5)
-PROJECTS_SIZE = (8.0, 4.5)
+# 7 inches at 100 dpi: the width of the docs' text column, so a plot is shown at its own size
+TIMELINE_SIZE = (7.0, 5.4)
+FUNDS_SIZE = (7.0, 4.2)
+PROJECTS_SIZE = (7.0, 4.2)
 
 #: What the ImportError says without matplotlib: install commands that work from a clone.
 NEEDS_MATPLOTLIB = (
@@ -49,7 +50,7 @@ NEEDS_MATPLOTLIB = (
     "pip install '.[plot]'"
 )
 
-_FONT = 9
+_FONT = 9.5
 
 
 def _figure(ax: object, size: tuple[float, float]) -> tuple[Figure, Axes]:
@@ -94,7 +95,7 @@ def timeline(ax: Axes | None = None) -> Figure:
     """Partnership levels, summits and milestones of the relationship on one time axis.
 
     The levels are bands of distinct colours, each from the first day of its date to the next
-    level, named in the legend (and on the band where it is wide enough). The summits are a row
+    level, named in the legend with the year it was reached. The summits are a row
     of marks: the numbered ASEAN-ROK summits labelled with their ordinal, the commemorative
     ones as stars, the Mekong-ROK ones as triangles. The milestones of ``MILESTONES`` are rows
     below. A mark sits in the middle of the period its date names, and a date known only to
@@ -128,7 +129,7 @@ def timeline(ax: Axes | None = None) -> Figure:
         end = _year(levels[i + 1].since.earliest()) if i + 1 < len(levels) else right
         colour = palette(i % palette.N)
         ax.axvspan(start, end, color=colour, alpha=0.55, lw=0, zorder=0)
-        bands.append(Patch(color=colour, alpha=0.55, label=f"{level.name} ({level.since})"))
+        bands.append(Patch(color=colour, alpha=0.55, label=f"{level.name}, {level.since.year}"))
 
     rows = [*reversed(list(MILESTONES)), "Summits"]
     tab10 = colormaps["tab10"]
@@ -154,7 +155,7 @@ def timeline(ax: Axes | None = None) -> Figure:
                 textcoords="offset points",
                 ha="center",
                 va="bottom" if above else "top",
-                fontsize=_FONT - 2,
+                fontsize=_FONT - 1.5,
             )
 
     ax.set_yticks(range(len(rows)), rows, fontsize=_FONT)
@@ -182,7 +183,7 @@ def timeline(ax: Axes | None = None) -> Figure:
         ncol=2,
         fontsize=_FONT - 1.5,
         frameon=False,
-        title="Partnership level (since), shading the years it held",
+        title="Partnership level from the year it was reached (the shading)",
         title_fontsize=_FONT - 1.5,
         alignment="left",
     )
@@ -258,7 +259,7 @@ def funds(ax: Axes | None = None) -> Figure:
             textcoords="offset points",
             ha="center",
             va="bottom",
-            fontsize=_FONT - 2,
+            fontsize=_FONT - 1.5,
         )
     ax.set_ylabel("Annual volume (USD million)", fontsize=_FONT)
     ax.set_xlabel("Year", fontsize=_FONT)
