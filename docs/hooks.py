@@ -138,7 +138,7 @@ def browse_table(name: str) -> str:
             text = _cell(value)
             if f == "url" and isinstance(value, str):
                 text = f'<a href="{html.escape(value)}">{html.escape(value[:60])}</a>'
-            if f == "id" and isinstance(rid, str):
+            if not cells and isinstance(rid, str):  # the row's anchor: browse/<name>.md#<id>
                 text = f'<span id="{html.escape(rid)}"></span>{text}'
             if f in inferred and text:
                 text += '<sup title="inferred, not stated by a source">†</sup>'
