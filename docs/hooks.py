@@ -95,13 +95,10 @@ def _doc(cls: type) -> str:
     return html.escape(first).replace("|", "\\|").replace("``", "`")
 
 
-def _note(text: str, width: int = 70) -> str:
-    """A note cut to a line that unfolds to the whole of it."""
-    line = " ".join(text.split())
-    if len(line) <= width:
-        return html.escape(line)
-    short = line[: width - 1].rstrip() + "…"
-    return f"<details><summary>{html.escape(short)}</summary>{html.escape(line)}</details>"
+def _note(text: str) -> str:
+    """A note shown on two lines, the whole of it on hover (and in the page, for the search)."""
+    line = html.escape(" ".join(text.split()))
+    return f'<div class="note" title="{line}">{line}</div>' if line else ""
 
 
 def _cell(value: object, width: int = 90) -> str:
@@ -147,11 +144,11 @@ def browse_table(name: str) -> str:
             cells.append(_note(getattr(record, "note", None) or ""))
         if cited:
             ids = list(dict.fromkeys(c.source_id for c in getattr(record, "citations", ())))
-            links = [_source_link(i) for i in ids[:2]]
-            if len(ids) > 2:
-                rest = html.escape(", ".join(ids[2:]))
-                links.append(f'<span title="{rest}">+{len(ids) - 2} more</span>')
-            cells.append(", ".join(links))
+            links = [_source_link(i, short=True) for i in ids[:1]]
+            if len(ids) > 1:
+                rest = html.escape(", ".join(ids[1:]))
+                links.append(f'<span title="{rest}">+{len(ids) - 1}</span>')
+            cells.append(" ".join(links))
         out.append("<tr>" + "".join(_td(c) for c in cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
@@ -167,13 +164,16 @@ def _td(content: str) -> str:
     )
 
 
-def _source_link(source_id: str) -> str:
+def _source_link(source_id: str, *, short: bool = False) -> str:
+    """A source's id linked to its page (or its row on the sources page), its title on hover;
+    ``short`` cuts the id to a few characters."""
     import aseanrok
 
     s = aseanrok.source(source_id)
-    title = html.escape(f"{s.title} ({s.publisher}, {s.published or 'n.d.'})")
+    title = html.escape(f"{source_id}: {s.title} ({s.publisher}, {s.published or 'n.d.'})")
     href = html.escape(f"sources.md#{source_id}") if s.url is None else html.escape(s.url)
-    return f'<a href="{href}" title="{title}">{html.escape(source_id)}</a>'
+    text = source_id if not short or len(source_id) <= 16 else source_id[:15] + "…"
+    return f'<a href="{href}" title="{title}">{html.escape(text)}</a>'
 
 
 def browse_pages() -> dict[str, str]:
@@ -188,12 +188,18 @@ def browse_pages() -> dict[str, str]:
         call = f"aseanrok.load().{name}"
         pages[browse_path(name)] = "\n".join(
             [
+                "---",
+                "hide:",
+                "  - toc",
+                "---",
+                "",
                 f"# {title}",
                 "",
                 f"{_doc(cls)} The {counts[name]} records of `{name}`, as `{call}` gives them",
                 f"(each is a [`{cls.__name__}`](../reference.md#aseanrok.{cls.__name__})), with",
                 "the sources each cites: a page's address, or the document on the",
-                "[sources](sources.md) page. A long note unfolds; † marks a value worked out",
+                "[sources](sources.md) page. Hover over a note to read the whole of it; † marks a",
+                "value worked out",
                 "rather than stated (the note says how). This page is generated from the data",
                 "when the site is built; `aseanrok export` writes the same records as CSV,",
                 "SQLite or JSON.",

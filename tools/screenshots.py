@@ -110,7 +110,7 @@ def notebook_html(notebook: Path) -> str:
     style = (
         "body{font-family:sans-serif;max-width:1100px;margin:2em auto;font-size:14px}"
         "pre.in{background:#f5f5f5;padding:.6em;border-left:3px solid #3f51b5}"
-        "pre.out{padding:.3em .6em}.out{margin:.3em 0 1.2em}"
+        "pre.out{padding:.3em .6em;white-space:pre-wrap}.out{margin:.3em 0 1.2em}"
         "table{border-collapse:collapse;font-size:12px}td,th{padding:2px 6px;"
         "border-bottom:1px solid #ddd}img{max-width:100%}"
     )

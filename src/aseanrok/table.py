@@ -205,7 +205,7 @@ class Table(tuple[T, ...], Generic[T]):
             inferred = set(getattr(record, "inferred", ()))
             cells = [_html_cell(getattr(record, n), n in inferred) for n in names]
             if notes:
-                cells.append(_html_cell(getattr(record, "note", None), False, width=80))
+                cells.append(_html_cell(getattr(record, "note", None), False, width=64))
             if cited:
                 cells.append(_sources_html(getattr(record, "citations", ())))
             body.append("<tr>" + "".join(cells) + "</tr>")
@@ -255,6 +255,28 @@ def _sources_html(citations: tuple[Any, ...], shown: int = 2) -> str:
     return f"<td{style}>" + ", ".join(links) + "</td>"
 
 
+def _titles(value: object) -> str:
+    """What the ids a field holds name (``chair: lee-hsien-loong`` is Lee Hsien Loong), as
+    HTML; nothing for a value that is no id of the bundled data."""
+    from .errors import AseanrokError
+
+    ids = value if isinstance(value, tuple) else (value,)
+    if not ids or not all(isinstance(i, str) for i in ids):
+        return ""
+    try:
+        from .api.lookups import _by_id
+
+        known = _by_id()
+    except AseanrokError:
+        return ""
+    from .columns import title_of
+
+    names = [title_of(known[i]) for i in ids if i in known]
+    if len(names) != len(ids) or names == list(ids):
+        return ""
+    return f' <span style="color:gray">({html.escape("; ".join(names))})</span>'
+
+
 def record_html(record: object) -> str:
     """One record as Jupyter shows it: its fields (an inferred one marked), the notes, the
     claims where sources disagree, and its citations with links to the pages."""
@@ -268,7 +290,8 @@ def record_html(record: object) -> str:
         mark = " <em>(inferred)</em>" if f.name in inferred else ""
         rows.append(
             f'<tr><th style="text-align:left">{html.escape(f.name)}</th>'
-            f'<td style="text-align:left">{html.escape(cell(value))}{mark}</td></tr>'
+            f'<td style="text-align:left">{html.escape(cell(value))}{_titles(value)}{mark}</td>'
+            "</tr>"
         )
     parts = [f"<strong>{html.escape(cls.__name__)}</strong>", f"<table>{''.join(rows)}</table>"]
     note = getattr(record, "note", None)
