@@ -8,7 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, reject
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 from strategies import records
 
@@ -120,6 +120,7 @@ def _rows(draw: st.DrawFn) -> list[object]:
         reject()
 
 
+@settings(max_examples=max(20, settings.default.max_examples // 5))  # deep: 400
 @given(_rows())
 def test_any_records_convert_without_losing_a_value(rows: list[object]) -> None:
     """Generic: dates at every precision and year 1 to 9999, numbers of every kind."""

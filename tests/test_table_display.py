@@ -7,7 +7,7 @@ import html
 import re
 
 import pytest
-from hypothesis import given, reject
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 from strategies import records
 
@@ -99,6 +99,7 @@ def _any_records(draw: st.DrawFn) -> Table[object]:
         reject()
 
 
+@settings(max_examples=max(20, settings.default.max_examples // 5))  # deep: 400
 @given(_any_records())
 def test_any_records_print_and_render(rows: Table[object]) -> None:
     text = str(rows)
