@@ -122,7 +122,7 @@ def browse_table(name: str) -> str:
     fields = columns(rows)
     notes = any(getattr(r, "note", None) for r in rows)
     cited = any(getattr(r, "citations", None) for r in rows)
-    head = [*fields, *(["note"] if notes else []), *(["sources"] if cited else [])]
+    head = [*fields, *(["sources"] if cited else []), *(["note"] if notes else [])]
     out = ['<table class="browse">', "<thead><tr>"]
     out += [f"<th>{html.escape(h)}</th>" for h in head]
     out.append("</tr></thead><tbody>")
@@ -133,15 +133,14 @@ def browse_table(name: str) -> str:
         for f in fields:
             value = getattr(record, f)
             text = _cell(value)
-            if f == "url" and isinstance(value, str):
-                text = f'<a href="{html.escape(value)}">{html.escape(value[:60])}</a>'
+            url = getattr(record, "url", None)
+            if f == "title" and isinstance(url, str):  # a page: its title links to it
+                text = f'<a href="{html.escape(url)}">{text}</a>'
             if not cells and isinstance(rid, str):  # the row's anchor: browse/<name>.md#<id>
                 text = f'<span id="{html.escape(rid)}"></span>{text}'
             if f in inferred and text:
                 text += '<sup title="inferred, not stated by a source">†</sup>'
             cells.append(text)
-        if notes:
-            cells.append(_note(getattr(record, "note", None) or ""))
         if cited:
             ids = list(dict.fromkeys(c.source_id for c in getattr(record, "citations", ())))
             links = [_source_link(i, short=True) for i in ids[:1]]
@@ -149,6 +148,8 @@ def browse_table(name: str) -> str:
                 rest = html.escape(", ".join(ids[1:]))
                 links.append(f'<span title="{rest}">+{len(ids) - 1}</span>')
             cells.append(" ".join(links))
+        if notes:
+            cells.append(_note(getattr(record, "note", None) or ""))
         out.append("<tr>" + "".join(_td(c) for c in cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
@@ -186,6 +187,12 @@ def browse_pages() -> dict[str, str]:
     for name, cls in COLLECTIONS.items():
         title = name.replace("_", " ").capitalize()
         call = f"aseanrok.load().{name}"
+        cites = (
+            "A page's title links to the page; the five documents have no address here."
+            if name == "sources"
+            else "With the sources each cites: a page's address, or the document on the "
+            "[sources](sources.md) page."
+        )
         pages[browse_path(name)] = "\n".join(
             [
                 "---",
@@ -196,13 +203,11 @@ def browse_pages() -> dict[str, str]:
                 f"# {title}",
                 "",
                 f"{_doc(cls)} The {counts[name]} records of `{name}`, as `{call}` gives them",
-                f"(each is a [`{cls.__name__}`](../reference.md#aseanrok.{cls.__name__})), with",
-                "the sources each cites: a page's address, or the document on the",
-                "[sources](sources.md) page. Hover over a note to read the whole of it; † marks a",
-                "value worked out",
-                "rather than stated (the note says how). This page is generated from the data",
-                "when the site is built; `aseanrok export` writes the same records as CSV,",
-                "SQLite or JSON.",
+                f"(each is a [`{cls.__name__}`](../reference.md#aseanrok.{cls.__name__})).",
+                cites,
+                "Hover over a note to read the whole of it; † marks a value worked out rather",
+                "than stated (the note says how). This page is generated from the data when the",
+                "site is built; `aseanrok export` writes the same records as CSV, SQLite or JSON.",
                 "",
                 browse_table(name),
                 "",
@@ -244,9 +249,30 @@ class FieldDocs(griffe.Extension):
     def on_class_members(self, *, cls: griffe.Class, **kwargs: Any) -> None:
         if not cls.path.startswith("aseanrok.records."):
             return
+        defaults = _defaults(cls.path)
         own = self.fields.get(cls.name, {})
         for name, member in cls.members.items():
-            if member.is_attribute and member.docstring is None and not name.startswith("_"):
+            if not member.is_attribute or name.startswith("_"):
+                continue
+            if member.docstring is None:
                 meaning = own.get(name) or self.fields.get("*", {}).get(name)
                 if meaning:
                     member.docstring = griffe.Docstring(meaning, parent=member)
+            if name in defaults:  # "= None", not "= attrs.field(default=None, validator=...)"
+                member.value = defaults[name]  # type: ignore[union-attr]
+                member.labels = {"field"}
+
+
+def _defaults(path: str) -> dict[str, str | None]:
+    """Each field of a record class by its dotted path: its default's repr, None if required."""
+    import importlib
+
+    import attrs
+
+    module, _, name = path.rpartition(".")
+    cls = getattr(importlib.import_module(module), name, None)
+    if cls is None or not attrs.has(cls):
+        return {}
+    return {
+        f.name: None if f.default is attrs.NOTHING else repr(f.default) for f in attrs.fields(cls)
+    }

@@ -55,7 +55,7 @@ def _empty(value: object, default: object) -> bool:
 #: another at a glance. A class not listed shows every field but citations, claims, inferred
 #: and notes. Either way a column empty in every row is left out.
 SUMMARY: dict[str, tuple[str, ...]] = {
-    "Source": ("id", "published", "kind", "publisher", "title"),
+    "Source": ("id", "title", "publisher", "published", "kind"),
     "Summit": ("id", "when", "city", "name"),
     "PartnershipLevel": ("id", "since", "name"),
     "Agreement": ("id", "acronym", "signed", "adopted", "name"),
