@@ -288,10 +288,10 @@ def record_html(record: object) -> str:
         if f.name in _ASIDE or _empty(value, f.default if f.name != "id" else None):
             continue
         mark = " <em>(inferred)</em>" if f.name in inferred else ""
+        names = _titles(value) if f.name != "id" else ""
         rows.append(
             f'<tr><th style="text-align:left">{html.escape(f.name)}</th>'
-            f'<td style="text-align:left">{html.escape(cell(value))}{_titles(value)}{mark}</td>'
-            "</tr>"
+            f'<td style="text-align:left">{html.escape(cell(value))}{names}{mark}</td></tr>'
         )
     parts = [f"<strong>{html.escape(cls.__name__)}</strong>", f"<table>{''.join(rows)}</table>"]
     note = getattr(record, "note", None)
