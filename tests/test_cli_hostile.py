@@ -65,6 +65,26 @@ def test_head_reads_the_first_line() -> None:
     assert b"Error" not in out.stderr
 
 
+@pytest.mark.parametrize("args", [("--help",), ("summits", "--help"), ("--version",)])
+def test_help_into_a_closed_pipe_ends_quietly(args: tuple[str, ...]) -> None:
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time; time.sleep(0.3); import aseanrok.cli as c; "
+            f"raise SystemExit(c.main({list(args)!r}))",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.stdout.close()
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) in (0, 1)
+    assert stderr == b""  # no traceback, no "Exception ignored", no message: a pipe closed
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
 def test_a_full_disk_is_one_line_and_status_1() -> None:
     with open("/dev/full", "w") as full:

@@ -415,6 +415,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(1, "fault in the bundled data: it nests too deeply to read")
     except MemoryError:
         return _fail(1, "out of memory")
+    except BrokenPipeError:  # --help or --version into a pipe whose reader went away
+        _quiet_stdout()
+        return 1
     except OSError as exc:  # export into a directory that cannot be written
         return _fail(1, f"cannot write: {exc}")
     except KeyboardInterrupt:
