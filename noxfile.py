@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -115,9 +116,20 @@ for minor, (exe, full) in sorted(FOUND.items()):
 print(f"  missing: {', '.join(MISSING) or 'none'}", file=sys.stderr)
 
 
+def _readme_commands(session: nox.Session) -> None:
+    """The README's commands, as a user types them: `python -m aseanrok`, then every
+    `aseanrok ...` line of its shell blocks, through the installed console script."""
+    session.run("python", "-m", "aseanrok", silent=True)
+    readme = Path("README.md").read_text(encoding="utf-8")
+    for block in re.findall(r"^```sh\n(.*?)^```", readme, flags=re.MULTILINE | re.DOTALL):
+        for line in block.splitlines():
+            if line.startswith("aseanrok "):
+                session.run(*shlex.split(line), silent=True)
+
+
 @nox.session(python=PYTHONS, venv_backend="uv")
 def tests(session: nox.Session) -> None:
-    """The README's commands in a fresh venv: install '.[test]', python -m aseanrok, pytest.
+    """The README's commands in a fresh venv: install '.[test]', the commands, pytest.
 
     uv installs, as pip would but in seconds rather than minutes (CI's first step and its wheel
     step install with pip itself)."""
@@ -125,7 +137,7 @@ def tests(session: nox.Session) -> None:
     if classifier not in PROJECT["classifiers"]:
         session.warn(f"the suite runs on {session.python}, but no classifier says so")
     session.install(".[test]")
-    session.run("python", "-m", "aseanrok", silent=True)
+    _readme_commands(session)
     session.run("python", "-m", "pytest", "-q", *session.posargs)
 
 
@@ -170,5 +182,5 @@ def floors(session: nox.Session) -> None:
             faults.append(f"{requirement} ({where}): the floor is not what got installed ({got})")
     if faults:
         session.error("floors not proven:\n  " + "\n  ".join(faults))
-    session.run("python", "-m", "aseanrok", silent=True)  # a floor that cannot load the data
+    _readme_commands(session)  # fails at once where a floor cannot load the data
     session.run("python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *session.posargs)
