@@ -383,7 +383,14 @@ def _package(tables: Sequence[Sheet], sources: list[Any]) -> dict[str, Any]:
                     ],
                     "primaryKey": [t.key],
                     "foreignKeys": [
-                        {"fields": [column], "reference": {"resource": table, "fields": [other]}}
+                        {
+                            "fields": [column],
+                            # a table's reference to itself names no resource (the spec's "")
+                            "reference": {
+                                "resource": "" if table == t.name else table,
+                                "fields": [other],
+                            },
+                        }
                         for column, table, other in t.foreign_keys
                     ],
                     "missingValues": [""],
