@@ -139,4 +139,8 @@ def accessors() -> dict[str, Callable[[], object]]:
         "events()": a.events,
         "timeline()": a.timeline,
         "load()": a.load,
+        "get()": lambda: a.get(summit.id),
+        "agreement()": lambda: a.agreement(a.agreements()[0].id),
+        "project()": lambda: a.project(a.projects()[0].id),
+        "event()": lambda: a.event(a.events()[0].id),
     }

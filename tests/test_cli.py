@@ -1,4 +1,4 @@
-"""The command line end to end, in a subprocess, as a user runs it."""
+"""The command line end to end, in a subprocess, as a user runs it; its answers are the API's."""
 
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ import aseanrok as a
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "aseanrok", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "aseanrok", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
     )
 
 
@@ -21,8 +25,9 @@ def test_summary_by_default() -> None:
     out = run()
     assert out.returncode == 0
     assert "data version" in out.stdout
-    for word in ("summits", "acronyms", "mofa-kasi-2022", "bernama-thesun-2024-05"):
-        assert word in out.stdout
+    for name in a.load().counts():
+        assert name in out.stdout
+    assert "mofa-kasi-2022" in out.stdout
 
 
 def test_expand() -> None:
@@ -33,56 +38,54 @@ def test_expand() -> None:
 def test_expand_lists_every_meaning_of_an_ambiguous_acronym() -> None:
     out = run("--json", "expand", "ACCC")
     assert out.returncode == 0
-    assert json.loads(out.stdout)["meanings"] == [
-        "ASEAN Center for Climate Change",
-        "ASEAN Connectivity Coordinating Committee",
-    ]
+    assert json.loads(out.stdout)["meanings"] == list(a.expansions("ACCC"))
 
 
 def test_summits_json_is_the_data_form() -> None:
     out = run("--json", "summits", "--commemorative")
     rows = json.loads(out.stdout)
-    assert [r["when"] for r in rows] == [
-        "2009-06-01/2009-06-02",
-        "2014-12-11/2014-12-12",
-        "2019-11-25/2019-11-26",
-    ]
+    assert [r["when"] for r in rows] == [str(s.when) for s in a.summits(commemorative=True)]
     assert all(r["citations"] for r in rows)
 
 
-def test_funds_year() -> None:
-    out = run("funds", "--year", "2027")
-    assert out.stdout.split("\n")[:4] == [
-        "AKCF   32000000 USD",
-        "BKCF   6000000 USD",
-        "MKCF   10000000 USD",
-        "total  48000000 USD",
-    ]
-    assert json.loads(run("--json", "funds", "--year", "2027").stdout)["AKCF"] == {
-        "amount": 32000000,
-        "currency": "USD",
-    }
-    assert "no annual volumes recorded for 2025" in run("funds", "--year", "2025").stdout
-    assert "MKCF" in run("funds").stdout
+def test_funds_year_lists_each_fund_and_the_total() -> None:
+    year = 2027
+    out = run("funds", "--year", str(year))
+    try:
+        volumes = a.funds_by_year(year)
+    except a.DataError:  # the data being replaced may be inconsistent: the CLI says so
+        assert (out.returncode, out.stdout) == (1, "")
+        assert out.stderr.count("\n") == 1
+        return
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    for acronym, amount in volumes.items():
+        assert any(line.split()[0] == acronym and line.endswith(str(amount)) for line in lines)
+    document = json.loads(run("--json", "funds", "--year", str(year)).stdout)
+    assert document == {k: {"amount": v.amount, "currency": v.currency} for k, v in volumes.items()}
+    assert "AKCF" in run("funds").stdout
 
 
 def test_projects_active_in() -> None:
     out = run("projects", "--active-in", "2025", "--line", "3")
     assert out.returncode == 0
-    assert "ASEAN Cyber Shield Project" in out.stdout
-    assert "10000000 USD" in out.stdout
+    for p in a.projects(active_in=2025, line_of_effort=3):
+        assert p.id in out.stdout
+        assert p.budget is None or str(p.budget) in out.stdout
 
 
 def test_timeline_range() -> None:
     out = run("timeline", "--from", "2004-11-30", "--to", "2004-11-30")
     assert "8th ASEAN-ROK Summit, Vientiane" in out.stdout
-    assert len(json.loads(run("--json", "timeline", "--from", "2004", "--to", "2004").stdout)) >= 3
+    got = json.loads(run("--json", "timeline", "--from", "2004", "--to", "2004").stdout)
+    assert [e["id"] for e in got] == [e.id for e in a.timeline(2004, 2004)]
 
 
 def test_level_and_sources() -> None:
-    assert run("level", "2010-12").stdout == "Strategic Partnership (since 2010-10-29)\n"
-    assert run("level", "2024").stdout.startswith("Comprehensive Strategic Partnership")
-    assert len(run("sources").stdout.strip().split("\n")) == len(a.sources())
+    level = a.partnership_level("2010-12")
+    assert run("level", "2010-12").stdout == f"{level.name} (since {level.since})\n"
+    # a header line, then a line per source
+    assert len(run("sources").stdout.strip().split("\n")) == len(a.sources()) + 1
 
 
 @pytest.mark.parametrize(
@@ -90,9 +93,9 @@ def test_level_and_sources() -> None:
     [
         (("expand", "ZZZQ"), "unknown acronym 'ZZZQ'"),
         (("expand", "  "), "must not be empty"),
-        (("level", "1980"), "dialogue relations began in 1989-11-02"),
+        (("level", "1980"), "dialogue relations began in"),
         (("level", "sometime"), "not a date"),
-        (("summits", "--year", "abc"), "invalid int value"),
+        (("summits", "--year", "abc"), "not a whole number"),
         (("timeline", "--category", "sumit"), "did you mean 'summit'"),
         (("nonsense",), "invalid choice"),
         (("expand",), "required"),

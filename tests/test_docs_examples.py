@@ -25,7 +25,19 @@ PAGES = sorted(DOCS.rglob("*.md")) if DOCS.is_dir() else []
 FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 FENCE = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
-SETUP = ("pip ", "pytest", "python -m pytest", "mkdocs ", "jupyter ", "cd ")
+SETUP = (
+    "pip ",
+    "pytest",
+    "python -m pytest",
+    "python3 -m venv ",
+    ". .venv/bin/activate",
+    "mkdocs ",
+    "jupyter ",
+    "cd ",
+    "git ",
+    "datasette ",
+    "frictionless ",
+)
 
 pytestmark = pytest.mark.skipif(not PAGES, reason="no docs/ beside the tests")
 

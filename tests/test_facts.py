@@ -158,7 +158,7 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
     (
         "AOIP flagship",
         lambda: sorted(str(p.budget) for p in a.projects(fund="AKCF") if p.budget),
-        ["20000000 USD"],
+        ["20,000,000 USD"],
         "launch a flagship project (amounting to 20 million USD) ... through the ASEAN-Korea "
         "Cooperation Fund (AKCF)",
     ),
@@ -169,7 +169,7 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
             for p in a.projects()
             if p.name.startswith("Reducing Marine Plastic")
         ],
-        [("9000000 USD", 2023, 2028)],
+        [("9,000,000 USD", 2023, 2028)],
         "Reducing Marine Plastic Litters in the East Asian Seas (9 million USD / 2023-28)",
     ),
     (
@@ -179,7 +179,7 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
             for p in a.projects()
             if "Smart City Planning" in p.name
         ],
-        [("5400000 USD", 2023, 2027)],
+        [("5,400,000 USD", 2023, 2027)],
         "Data-driven Smart City Planning (5.4 million USD / 2023-27)",
     ),
     (
@@ -187,7 +187,7 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
         lambda: [
             (str(p.budget), p.start_year, p.end_year) for p in a.projects() if p.acronym == "AKCMM"
         ],
-        [("19000000 USD", 2023, 2026)],
+        [("19,000,000 USD", 2023, 2026)],
         "(AKCMM) (19 million USD / 2023-26)",
     ),
     (
@@ -197,7 +197,7 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
             for p in a.projects()
             if "Infectious Disease" in p.name
         ],
-        [("5000000 USD", 2022, 2026)],
+        [("5,000,000 USD", 2022, 2026)],
         "Infectious Disease Preparedness and Response (5 million USD / 2022-26)",
     ),
     (

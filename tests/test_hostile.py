@@ -295,6 +295,10 @@ NAMED: dict[str, Callable[[str], object]] = {
     "projects(fund=)": lambda key: a.projects(fund=key),
     "collection": lambda key: a.load().collection(key),
     "name_in": lambda key: a.summits()[0].name_in(key),
+    "get": a.get,
+    "agreement": a.agreement,
+    "project": a.project,
+    "event": a.event,
     "PartialDate.parse": a.PartialDate.parse,
 }
 

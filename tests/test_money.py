@@ -74,5 +74,5 @@ def test_no_float_arithmetic() -> None:
 
 @given(money)
 def test_str_and_repr(m: Money) -> None:
-    assert str(m) == f"{'~' if m.approximate else ''}{m.amount} {m.currency}"
-    assert repr(m) == f"Money('{m}')"
+    assert str(m) == f"{'~' if m.approximate else ''}{m.amount:,} {m.currency}"
+    assert repr(m) == f"Money('{m:d}')"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 import aseanrok as a
 from aseanrok import (
@@ -73,3 +74,17 @@ if TYPE_CHECKING:
     assert_type(a.DATA_VERSION, str)
     assert_type(a.plot.timeline(), Figure)
     assert_type(a.plot.funds(ax=Figure().add_subplot()), Figure)
+    assert_type(a.plot.projects(), Figure)
+    assert_type(a.search("methane"), Table[a.Hit])
+    assert_type(a.search("summit", collection="summits", limit=3)[0].record, Any)
+    assert_type(a.get("summit-8"), object)
+    assert_type(a.agreement("AKFTA"), Agreement)
+    assert_type(a.project("PARMA"), Project)
+    assert_type(a.event("summit-8-held"), Event)
+    assert_type(a.cite(a.summit(8), style="bibtex"), str)
+    assert_type(a.export("out", "sqlite"), tuple[Path, ...])
+    assert_type(a.timeline(year=2019), Table[Event])
+    assert_type(a.summits()[1:3], Table[Summit])
+    assert_type(a.summits()[0], Summit)
+    assert_type(a.summits().filter(city="Busan"), Table[Summit])
+    assert_type(sum([a.Money(amount=1, currency="USD")]), a.Money | Literal[0])

@@ -34,6 +34,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "country": "Country, only where a source states it ('Republic of Korea', 'Lao PDR'…).",
         "names": "Other attested names, in any language (Variants with `lang`).",
         "inferred": "Fields whose values no source states outright; the note says how.",
+        "purpose": "What it is for, as a source states it (in the data's words).",
         "claims": "Every value of a field the sources disagree on (Claims, one preferred).",
     },
     "Citation": {

@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from .api.funds import funds_by_year as funds_by_year
     from .api.funds import pledged_annual_total as pledged_annual_total
     from .api.funds import pledges as pledges
+    from .api.lookups import agreement as agreement
+    from .api.lookups import event as event
+    from .api.lookups import get as get
+    from .api.lookups import project as project
     from .api.partnership import partnership_level as partnership_level
     from .api.partnership import partnership_levels as partnership_levels
     from .api.people import office_holders as office_holders
@@ -65,6 +69,7 @@ if TYPE_CHECKING:
     from .dataset import Dataset as Dataset
     from .dates import PartialDate as PartialDate
     from .dates import Span as Span
+    from .exports import export as export
     from .frames import to_pandas as to_pandas
     from .money import Money as Money
     from .records.acronyms import Acronym as Acronym
@@ -94,6 +99,8 @@ if TYPE_CHECKING:
     from .records.summits import Summit as Summit
     from .summary import load as load
     from .table import Table as Table
+    from .textsearch import Hit as Hit
+    from .textsearch import search as search
 
 # public name -> the module that holds it (imported on first access)
 _LAZY = {
@@ -163,6 +170,9 @@ _LAZY = {
     **dict.fromkeys(["cite"], "api.cite"),
     **dict.fromkeys(["to_pandas"], "frames"),
     **dict.fromkeys(["Table"], "table"),
+    **dict.fromkeys(["agreement", "event", "get", "project"], "api.lookups"),
+    **dict.fromkeys(["export"], "exports"),
+    **dict.fromkeys(["Hit", "search"], "textsearch"),
 }
 
 __all__ = [

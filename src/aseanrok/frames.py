@@ -1,97 +1,161 @@
-"""``to_pandas``: any collection as a DataFrame with typed columns (extra ``aseanrok[pandas]``)."""
+"""``to_pandas``: any collection as a DataFrame with typed columns (the pandas extra).
+
+The columns come from the record class (``aseanrok.columns``), so every collection converts the
+same way, and a collection with no records still has its columns.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from collections.abc import Iterable
-from decimal import Decimal
-from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .columns import Shape, cells, columns, shapes
 from .dates import PartialDate, Span
 from .money import Money
-from .table import cell
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["to_pandas"]
+__all__ = ["NEEDS_PANDAS", "to_pandas"]
+
+#: What the ImportError says without pandas: install commands that work from a clone.
+NEEDS_PANDAS = (
+    "to_pandas() needs pandas: pip install pandas, or in a clone of aseanrok "
+    "pip install '.[pandas]'"
+)
+
+# the pandas dtype of each kind of column (dates are datetime64[s], see _datetimes)
+_DTYPES = {"string": "string", "integer": "Int64", "boolean": "boolean", "number": "Float64"}
 
 
-def _columns(name: str, value: object, money: bool) -> dict[str, object]:
-    """The cells of one field; ``money`` when the field holds Money in any row."""
-    if value is None and money:
-        return dict.fromkeys([f"{name}_amount", f"{name}_currency", f"{name}_approximate"])
-    if isinstance(value, Span):
-        return {f"{name}_start": str(value.start), f"{name}_end": str(value.end)}
+def _item(value: object) -> object:
+    """An item of a list column: an enum's value, a date's or money's text, else itself."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (PartialDate, Span)):
+        return str(value)
     if isinstance(value, Money):
-        return {
-            f"{name}_amount": value.amount,
-            f"{name}_currency": value.currency,
-            f"{name}_approximate": value.approximate,
-        }
-    if isinstance(value, PartialDate):
-        return {name: str(value)}
-    if name == "citations":
-        return {"sources": ", ".join(dict.fromkeys(c.source_id for c in value))}  # type: ignore[attr-defined]
-    if isinstance(value, (Decimal, Fraction)):
-        return {name: value}
-    if value is None or isinstance(value, (bool, int, str)):
-        return {name: value}
-    return {name: cell(value)}
+        return format(value, "d")
+    return value
+
+
+def _nested(shape: Shape, value: object) -> dict[str, object]:
+    """The cell of a field holding records or a list: ``sources`` for citations (the ids of the
+    sources cited), else the list of items (records as dicts, in the data's form)."""
+    from .convert import converter
+
+    if shape.name == "citations":
+        ids = [c.source_id for c in value] if isinstance(value, tuple) else []
+        return {"sources": list(dict.fromkeys(ids))}
+    if value is None:
+        return {shape.name: None}
+    if shape.kind == "records":
+        if isinstance(value, tuple):
+            return {shape.name: [converter.unstructure(v) for v in value]}
+        return {shape.name: converter.unstructure(value)}
+    return {shape.name: [_item(v) for v in value] if isinstance(value, tuple) else value}
+
+
+def _row(cls: type, record: object) -> dict[str, object]:
+    row: dict[str, object] = {}
+    for shape in shapes(cls):
+        value = getattr(record, shape.name)
+        if shape.kind in ("list", "records"):
+            row.update(_nested(shape, value))
+        elif shape.kind == "text" and not isinstance(value, (str, enum.Enum, type(None))):
+            row[shape.name] = value  # a field of no known type: kept as it is
+        else:
+            row.update(cells(shape.name, shape.kind, value))
+    return row
+
+
+def _column_types(cls: type) -> dict[str, str]:
+    """Each column's type: a Table Schema type, ``date``, or ``object`` (lists, records)."""
+    found: dict[str, str] = {}
+    for shape in shapes(cls):
+        if shape.kind in ("list", "records"):
+            found["sources" if shape.name == "citations" else shape.name] = "object"
+        else:
+            found.update({c.name: c.type for c in columns(shape.name, shape.kind)})
+    return found
+
+
+def _datetimes(pd: Any, days: list[object]) -> Any:
+    """Days as ``datetime64[s]`` (years 1 to 9999), missing as NaT."""
+    import numpy as np
+
+    values = [np.datetime64(d.isoformat()) if isinstance(d, dt.date) else None for d in days]
+    array = np.array(
+        [np.datetime64("NaT") if v is None else v for v in values], dtype="datetime64[s]"
+    )
+    try:
+        return pd.Series(array, dtype="datetime64[s]")
+    except (TypeError, ValueError):  # pandas < 2 has nanoseconds only (1677 to 2262)
+        iso = [d.isoformat() if isinstance(d, dt.date) else None for d in days]
+        return pd.Series(pd.to_datetime(iso, errors="coerce"))
 
 
 def to_pandas(collection: str | Iterable[object]) -> pd.DataFrame:
     """A DataFrame of a collection (by name, e.g. ``"summits"``) or of records from a query.
 
-    Dates are EDTF strings (``start``/``end`` columns for spans), money splits into
-    ``_amount`` (Int64), ``_currency`` and ``_approximate``, optional ints are ``Int64``, text
-    is ``string``, and ``sources`` lists the ids of the sources cited.
+    - a date or span: its EDTF text, ``_start`` and ``_end`` (``datetime64``: the first and the
+      last day it may denote) and ``_precision`` (year, month or day);
+    - money: ``_amount`` (Int64, whole units), ``_currency`` and ``_approximate``;
+    - a statistic's value: ``value`` as stated (text), ``value_number`` (Float64) for a number,
+      ``value_amount`` and ``value_currency`` for money;
+    - an int is ``Int64``, a flag ``boolean``, a decimal ``Float64``, text ``string``; what the
+      sources do not state is missing (``<NA>``, ``NaT``), never 0;
+    - a list stays a list (``documents``, ``names`` as dicts...), and ``sources`` lists the
+      ids of the sources cited.
 
     >>> df = aseanrok.to_pandas("summits")
-    >>> df.loc[df.number == 25, "when_start"].item()
-    '2024-10-10'
+    >>> row = df[df.number == 8].iloc[0]
+    >>> row.when_start.date(), row.when_precision, row.city
+    (datetime.date(2004, 11, 30), 'day', 'Vientiane')
     """
     try:
         import pandas as pd
     except ImportError:
-        raise ImportError("to_pandas() needs pandas: pip install 'aseanrok[pandas]'") from None
+        raise ImportError(NEEDS_PANDAS) from None
     if isinstance(collection, str):
+        from ._args import require_text
+        from .dataset import COLLECTIONS
         from .summary import load
 
-        rows: list[Any] = list(load().collection(collection))
+        name = require_text(collection, "a collection name").casefold()
+        rows: list[Any] = list(load().collection(name))
+        cls: Any = COLLECTIONS[name]
     else:
+        if not isinstance(collection, Iterable):
+            raise TypeError(
+                f"to_pandas() takes a collection name or records, got {type(collection).__name__}"
+            )
         rows = list(collection)
-    if not rows:
-        empty: pd.DataFrame = pd.DataFrame()
-        return empty
-    cls: Any = type(rows[0])
-    if not attrs.has(cls) or any(type(r) is not cls for r in rows):
-        raise TypeError("to_pandas() takes a collection name or records of one type")
-    fields = [f.name for f in attrs.fields(cls)]
-    money = {f for f in fields if any(isinstance(getattr(r, f), Money) for r in rows)}
-    table = [
-        {k: v for f in fields for k, v in _columns(f, getattr(r, f), f in money).items()}
-        for r in rows
-    ]
-    # a field may give different columns row by row (a statistic's value is a number or
-    # Money): every row gets every column, None where it has no cell
-    names = list(dict.fromkeys(k for row in table for k in row))
-    columns = {k: [row.get(k) for row in table] for k in names}
-    frame: pd.DataFrame = pd.DataFrame(
-        {name: pd.Series(values, dtype=_dtype(values)) for name, values in columns.items()}
-    )
+        if not rows:
+            empty: pd.DataFrame = pd.DataFrame()
+            return empty
+        cls = type(rows[0])
+        if not attrs.has(cls) or any(type(r) is not cls for r in rows):
+            raise TypeError("to_pandas() takes a collection name or records of one type")
+    types = _column_types(cls)
+    table = [_row(cls, r) for r in rows]
+    data: dict[str, Any] = {}
+    for name, kind in types.items():
+        values = [row.get(name) for row in table]
+        if kind == "date":
+            data[name] = _datetimes(pd, values)
+        elif kind in _DTYPES and all(
+            v is None or isinstance(v, (str, int, float, bool)) or hasattr(v, "as_tuple")
+            for v in values
+        ):
+            if kind == "number":
+                values = [None if v is None else float(v) for v in values]  # type: ignore[arg-type]
+            data[name] = pd.Series(values, dtype=_DTYPES[kind])
+        else:
+            data[name] = pd.Series(values, dtype="object")
+    frame: pd.DataFrame = pd.DataFrame(data, columns=list(types))
     return frame
-
-
-def _dtype(values: list[object]) -> str:
-    """The pandas dtype for a column's Python values (``None`` is missing)."""
-    present = [v for v in values if v is not None]
-    if present and all(type(v) is bool for v in present):
-        return "boolean"
-    if present and all(type(v) is int for v in present):
-        return "Int64"
-    if all(isinstance(v, str) for v in present):
-        return "string"
-    return "object"

@@ -29,7 +29,7 @@ import weakref
 
 from .checks import Index, check_file, check_links, index, scan
 from .errors import DataError
-from .raw import data_root, files, parse, read_bytes
+from .raw import data_dir, files, parse, read_bytes
 from .registry import NAMES, RAW, record_class
 
 TYPE_CHECKING = False
@@ -240,7 +240,7 @@ def default_loader() -> Loader:
     if _default is None:
         with _default_lock:
             if _default is None:
-                _default = Loader(data_root())
+                _default = Loader(data_dir())
     return _default
 
 
@@ -266,7 +266,7 @@ def _main(argv: list[str]) -> int:
             print(f"{arg}: not a collection (one of {', '.join(NAMES)})")
             status = 1
             continue
-        root: Root = path.parent if path.parent != Path() else data_root()
+        root: Root = path.parent if path.parent != Path() else data_dir()
         try:
             count = len(Loader(root).records(name, record_class(name)))
         except DataError as exc:

@@ -10,7 +10,14 @@ __all__ = ["Money"]
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _SCALES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_AMOUNT = re.compile(r"(\d+)(?:\.(\d+))?", re.ASCII)
+# a number as the sources write it: digits, perhaps grouped by commas, perhaps a decimal part
+_AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?", re.ASCII)
+# currency signs the sources write before a number (never "$" alone: whose dollar?)
+_SIGNS = {"US$": "USD"}
+# hedges that make an amount approximate: "~", "approximately 200 million USD (est.)"
+_HEDGES = ("approximately", "about", "around", "roughly", "some")
+# a format spec: [[fill]align][width][grouping][type], as for an int (whose only type is "d")
+_SPEC = re.compile(r"((?:.?[<>^])?\d*)([,_]?)(d?)", re.DOTALL)
 
 
 def _check_amount(instance: Money, attribute: object, value: int) -> None:
@@ -35,7 +42,9 @@ class Money:
     """An amount in whole units of an ISO 4217 currency, perhaps approximate.
 
     Amounts are never negative. Money adds to and subtracts from money of the same currency
-    only; a sum is approximate when either side is. Amounts compare only within a currency.
+    only (``sum()`` too); a sum is approximate when either side is. Amounts compare only within
+    a currency. ``str()`` groups the thousands ("32,000,000 USD"); ``repr()`` and
+    ``format(m, "d")`` give the data's form ("32000000 USD").
 
     >>> a = Money.parse("32 million USD")
     >>> a
@@ -43,7 +52,9 @@ class Money:
     >>> a + Money(amount=10_000_000, currency="USD")
     Money('42000000 USD')
     >>> str(Money.parse("3.35 trillion USD", approximate=True))
-    '~3350000000000 USD'
+    '~3,350,000,000,000 USD'
+    >>> sum([a, Money(amount=10_000_000, currency="USD")])
+    Money('42000000 USD')
     """
 
     amount: int = attrs.field(validator=_check_amount)
@@ -52,27 +63,56 @@ class Money:
 
     @classmethod
     def parse(cls, text: str, *, approximate: bool = False) -> Money:
-        """Read ``"<number> [thousand|million|billion|trillion] <CUR>"`` exactly.
+        """Read an amount as the sources write it, or as ``str()`` prints it.
 
-        A decimal number is allowed only where the scale makes it whole ("5.4 million USD").
+        The currency is an ISO 4217 code before or after the number (``"USD 208.11 billion"``,
+        ``"32 million USD"``; ``"US$"`` reads as USD). The number may group its thousands with
+        commas, and have a decimal part where the scale (thousand, million, billion, trillion)
+        makes it whole. A leading ``~`` or hedge ("approximately", "about"...) or a trailing
+        "(est.)" makes the amount approximate, as ``approximate=True`` does.
 
+        >>> Money.parse("USD 208.11 billion")
+        Money('208110000000 USD')
+        >>> Money.parse("approximately 200 million USD (est.)")
+        Money('~200000000 USD')
         >>> Money.parse("5.4 million USD").amount
         5400000
+        >>> Money.parse(str(Money(amount=32_000_000, currency="USD")))
+        Money('32000000 USD')
         """
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}")
-        parts = text.split()
-        if len(parts) not in (2, 3):
-            raise ValueError(f"not an amount of the form '<number> [scale] <CUR>': {text!r}")
-        number, currency = parts[0], parts[-1]
-        scale = _SCALES.get(parts[1] if len(parts) == 3 else "")
-        m = _AMOUNT.fullmatch(number)
-        if scale is None or m is None:
-            raise ValueError(f"not an amount of the form '<number> [scale] <CUR>': {text!r}")
-        whole, fraction = m.group(1), m.group(2) or ""
+        if type(approximate) is not bool:
+            raise TypeError(f"approximate must be a bool, got {type(approximate).__name__}")
+        words = text.split()
+        if words and words[0].startswith("~"):
+            approximate = True
+            words[:1] = [words[0][1:]] if words[0] != "~" else []
+        elif words and words[0].casefold() in _HEDGES:
+            approximate = True
+            del words[0]
+        if words and words[-1].casefold() in ("(est.)", "(est)"):
+            approximate = True
+            del words[-1]
+        if words and words[0].startswith("US$") and words[0] != "US$":  # "US$5 million"
+            words[:1] = ["US$", words[0][3:]]
+        currency = None
+        if words and (words[0] in _SIGNS or _CURRENCY.fullmatch(words[0])):
+            currency = _SIGNS.get(words[0], words[0])
+            del words[0]
+        number = words.pop(0) if words else ""
+        scale = _SCALES[words.pop(0).casefold() if words and words[0].casefold() in _SCALES else ""]
+        if currency is None and len(words) == 1 and _CURRENCY.fullmatch(words[0]):
+            currency = words.pop()
+        m = _AMOUNT.fullmatch(number) if len(number) <= 40 else None
+        if m is None or currency is None or words:
+            raise ValueError(
+                f"not an amount such as '32 million USD' or 'USD 208.11 billion': {_shown(text)}"
+            )
+        whole, fraction = m.group(1).replace(",", ""), m.group(2) or ""
         units, remainder = divmod(int(whole + fraction) * scale, 10 ** len(fraction))
         if remainder:
-            raise ValueError(f"{text!r} is not a whole number of units")
+            raise ValueError(f"{_shown(text)} is not a whole number of units")
         return cls(amount=units, currency=currency, approximate=approximate)
 
     def _same_currency(self, other: Money, op: str) -> None:
@@ -132,11 +172,35 @@ class Money:
         self._same_currency(other, "compare")
         return self.amount >= other.amount
 
+    def __radd__(self, other: int) -> Money:
+        # sum() starts from 0: sum(amounts) adds Money without a start value
+        if type(other) is int and other == 0:
+            return self
+        return NotImplemented
+
     def __str__(self) -> str:
-        return f"{'~' if self.approximate else ''}{self.amount} {self.currency}"
+        return format(self, "")
 
     def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
+        """``str()`` groups thousands with commas (``"32,000,000 USD"``); ``format(m, "_")``
+        with underscores, ``format(m, "d")`` not at all (the data's form). A width and an
+        alignment apply to the whole text: ``f"{m:>20}"``.
+
+        >>> m = Money(amount=32_000_000, currency="USD", approximate=True)
+        >>> str(m), format(m, "d"), f"[{m:>16,}]"
+        ('~32,000,000 USD', '~32000000 USD', '[ ~32,000,000 USD]')
+        """
+        match = _SPEC.fullmatch(spec) if isinstance(spec, str) else None
+        if match is None:
+            raise ValueError(f"invalid format spec {spec!r} for Money")
+        layout, grouping, kind = match.groups()
+        amount = format(self.amount, grouping or ("" if kind else ","))
+        return format(f"{'~' if self.approximate else ''}{amount} {self.currency}", layout)
 
     def __repr__(self) -> str:
-        return f"Money('{self}')"
+        return f"Money('{self:d}')"
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted, cut to a short prefix if long (an error echoes no more)."""
+    return repr(text) if len(text) <= 60 else f"{text[:60]!r}..."

@@ -1,19 +1,22 @@
-"""Plots drawn from the bundled data (extra ``aseanrok[plot]``, which installs matplotlib).
+"""Plots drawn from the bundled data (the ``plot`` extra, which installs matplotlib).
 
-matplotlib is imported only when a plot is drawn. Each function draws on ``ax`` when given,
-else on a new figure of its own, and returns the Figure. Nothing is shown and no window is
-opened, so the plots work headless: save one with ``fig.savefig("timeline.png")``, or make it
-the last expression of a Jupyter cell to see it.
+matplotlib is imported only when a plot is drawn; without it, a plot raises an ImportError that
+says what to install. Each function draws on ``ax`` when given (a matplotlib ``Axes``), else on
+a new figure of its own, and returns the Figure. Nothing is shown and no window is opened, so
+the plots work headless: save one with ``fig.savefig("timeline.png")``, or make it the last
+expression of a Jupyter cell to see it. The sizes suit a page of about 700 pixels.
 
 >>> fig = aseanrok.plot.timeline()
->>> [round(x) for x in fig.get_size_inches()]
-[11, 5]
+>>> [float(x) for x in fig.get_size_inches()]
+[7.0, 5.4]
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,27 +26,48 @@ if TYPE_CHECKING:
 
     from .dates import Span
 
-__all__ = ["funds", "timeline"]
+__all__ = ["FUNDS_SIZE", "MILESTONES", "NEEDS_MATPLOTLIB", "PROJECTS_SIZE", "TIMELINE_SIZE"]
+__all__ += ["funds", "projects", "timeline"]
 
 #: the rows of the timeline below the summits, and the event categories each row shows
-MILESTONES: dict[str, tuple[str, ...]] = {
-    "Agreements": ("signature", "adoption", "entry-into-force", "accession"),
-    "Institutions & funds": ("establishment", "first-meeting", "merger"),
-    "Initiatives & pledges": ("launch", "announcement", "proposal", "pledge"),
-}
+#: (read-only)
+MILESTONES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "Agreements": ("signature", "adoption", "entry-into-force", "accession"),
+        "Institutions & funds": ("establishment", "first-meeting", "merger"),
+        "Initiatives & pledges": ("launch", "announcement", "proposal", "pledge"),
+    }
+)
 
-TIMELINE_SIZE = (11.0, 5.0)
-FUNDS_SIZE = (11.0, 5.0)
+# 7 inches at 100 dpi: the width of the docs' text column, so a plot is shown at its own size
+TIMELINE_SIZE = (7.0, 5.4)
+FUNDS_SIZE = (7.0, 4.2)
+PROJECTS_SIZE = (7.0, 4.2)
+
+#: What the ImportError says without matplotlib: install commands that work from a clone.
+NEEDS_MATPLOTLIB = (
+    "aseanrok.plot needs matplotlib: pip install matplotlib, or in a clone of aseanrok "
+    "pip install '.[plot]'"
+)
+
+_FONT = 9.5
 
 
-def _figure(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
-    """``ax`` and its (root) figure, or a new figure and axes of ``size`` inches."""
+def _figure(ax: object, size: tuple[float, float]) -> tuple[Figure, Axes]:
+    """``ax`` and its (root) figure, or a new figure and axes of ``size`` inches.
+
+    Raises the ImportError that names the extra before anything else needs matplotlib, and
+    ``TypeError`` for an ``ax`` that is not a matplotlib Axes.
+    """
     try:
         import matplotlib.pyplot as plt
+        from matplotlib.axes import Axes
         from matplotlib.figure import Figure
     except ImportError:
-        raise ImportError("aseanrok.plot needs matplotlib: pip install 'aseanrok[plot]'") from None
+        raise ImportError(NEEDS_MATPLOTLIB) from None
     if ax is not None:
+        if not isinstance(ax, Axes):
+            raise TypeError(f"ax must be a matplotlib Axes or None, got {type(ax).__name__}")
         fig = ax.figure
         return (fig if isinstance(fig, Figure) else fig.figure), ax
     fig = plt.figure(figsize=size, layout="constrained")
@@ -62,21 +86,26 @@ def _year(day: dt.date) -> float:
 
 def _period(span: Span) -> tuple[float, float]:
     """From the first day a span may denote to the end of its last (a year: the whole year)."""
-    return _year(span.start.earliest()), _year(span.end.latest() + dt.timedelta(days=1))
+    last = span.end.latest()
+    end = _year(last + dt.timedelta(days=1)) if last < dt.date.max else float(last.year + 1)
+    return _year(span.start.earliest()), end
 
 
 def timeline(ax: Axes | None = None) -> Figure:
     """Partnership levels, summits and milestones of the relationship on one time axis.
 
-    The levels are shaded bands, each from the first day of its date to the next level; the
-    summits (numbered ones labelled with their ordinal, commemorative ones as stars) and the
-    milestones of ``MILESTONES`` are rows of marks. A mark sits in the middle of the period
-    its date names, and a date known only to the month or year gets a bar over that period.
+    The levels are bands of distinct colours, each from the first day of its date to the next
+    level, named in the legend with the year it was reached. The summits are a row
+    of marks: the numbered ASEAN-ROK summits labelled with their ordinal, the commemorative
+    ones as stars, the Mekong-ROK ones as triangles. The milestones of ``MILESTONES`` are rows
+    below. A mark sits in the middle of the period its date names, and a date known only to
+    the month or year gets a bar over that period.
 
     >>> fig = aseanrok.plot.timeline()
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Initiatives & pledges', 'Institutions & funds', 'Agreements', 'Summits']
     """
+    fig, ax = _figure(ax, TIMELINE_SIZE)
     from matplotlib import colormaps
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
@@ -85,62 +114,83 @@ def timeline(ax: Axes | None = None) -> Figure:
     from . import partnership_levels, summits
     from . import timeline as events
 
-    fig, ax = _figure(ax, TIMELINE_SIZE)
     everything = events()
+    if not everything:
+        ax.set_title("No dated events in the data")
+        return fig
     left = min(int(_period(e.when)[0]) for e in everything)
-    right = max(int(_period(e.when)[1]) for e in everything) + 2  # room for the last label
+    right = max(int(_period(e.when)[1]) for e in everything) + 1.5  # room for the last mark
 
     levels = partnership_levels()
-    blues = colormaps["Blues"]
+    palette = colormaps["Set3"]
     bands = []
     for i, level in enumerate(levels):
         start = _year(level.since.earliest())
         end = _year(levels[i + 1].since.earliest()) if i + 1 < len(levels) else right
-        colour = blues(0.15 + 0.7 * i / max(len(levels) - 1, 1))
-        ax.axvspan(start, end, color=colour, alpha=0.45, lw=0)
-        bands.append(Patch(color=colour, alpha=0.45, label=f"{level.name} ({level.since})"))
+        colour = palette(i % palette.N)
+        ax.axvspan(start, end, color=colour, alpha=0.55, lw=0, zorder=0)
+        bands.append(Patch(color=colour, alpha=0.55, label=f"{level.name}, {level.since.year}"))
 
-    rows = [*reversed(MILESTONES), "Summits"]
+    rows = [*reversed(list(MILESTONES)), "Summits"]
     tab10 = colormaps["tab10"]
-    for y, categories in enumerate(reversed(MILESTONES.values())):
+    for y, categories in enumerate(reversed(list(MILESTONES.values()))):
         for e in everything:
             if e.category.value in categories:
-                _mark(ax, e.when, y, colour=tab10(y), marker="o", size=5)
+                _mark(ax, e.when, y, colour=tab10(y), marker="o", size=4.5)
     top = len(rows) - 1
-    for s in summits():
-        x = _mark(ax, s.when, top, colour="black", marker="*" if s.commemorative else "D", size=9)
-        if s.number is not None:
+    # the other series sit a little below the numbered summits, which they may share a day with
+    markers = {"asean-rok": ("D", 0.0), "commemorative": ("*", -0.22), "mekong-rok": ("^", -0.22)}
+    for n, s in enumerate(summits(series=None)):
+        marker, shift = markers.get(s.series, ("s", -0.22))
+        x = _mark(
+            ax, s.when, top + shift, colour="black", marker=marker, size=9 if marker == "*" else 6
+        )
+        if s.number is not None and s.series == "asean-rok":
+            # ordinals alternate above and below the row, so that neighbours do not overlap
+            above = n % 2 == 0
             ax.annotate(
                 str(s.number),
                 (x, top),
-                xytext=(0, 8),
+                xytext=(0, 7 if above else -8),
                 textcoords="offset points",
                 ha="center",
-                fontsize=8,
+                va="bottom" if above else "top",
+                fontsize=_FONT - 1.5,
             )
 
-    ax.set_yticks(range(len(rows)), rows)
-    ax.set_ylim(-0.7, len(rows) - 0.4)
+    ax.set_yticks(range(len(rows)), rows, fontsize=_FONT)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.set_xlim(left, right)
     ax.xaxis.set_major_locator(MultipleLocator(5))
     ax.xaxis.set_minor_locator(MultipleLocator(1))
     ax.xaxis.set_major_formatter(StrMethodFormatter("{x:.0f}"))
+    ax.tick_params(axis="x", labelsize=_FONT)
+    ax.set_xlabel("Year (a bar: a date known only to the month or year)", fontsize=_FONT)
     ax.grid(axis="x", which="major", alpha=0.3)
     ax.set_title("ASEAN-ROK relations: partnership levels, summits and milestones")
-    summit = Line2D([], [], color="black", marker="D", ls="", label="summit (ordinal)")
-    star = Line2D([], [], color="black", marker="*", ms=10, ls="", label="commemorative")
+    kinds = [
+        Line2D([], [], color="black", marker=m, ls="", ms=9 if m == "*" else 6, label=label)
+        for m, label in (
+            ("D", "ASEAN-ROK summit (ordinal)"),
+            ("*", "Commemorative Summit"),
+            ("^", "Mekong-ROK summit"),
+        )
+    ]
     ax.legend(
-        handles=[*bands, summit, star],
+        handles=[*bands, *kinds],
         loc="upper center",
-        bbox_to_anchor=(0.5, -0.08),
-        ncol=3,
-        fontsize=8,
+        bbox_to_anchor=(0.5, -0.16),
+        ncol=2,
+        fontsize=_FONT - 1.5,
         frameon=False,
+        title="Partnership level from the year it was reached (the shading)",
+        title_fontsize=_FONT - 1.5,
+        alignment="left",
     )
     return fig
 
 
-def _mark(ax: Axes, when: Span, y: int, *, colour: ColorType, marker: str, size: float) -> float:
+def _mark(ax: Axes, when: Span, y: float, *, colour: ColorType, marker: str, size: float) -> float:
     """A mark in the middle of the period ``when`` names, on a bar over it if longer than a day;
     returns where the mark is."""
     first, last = _period(when)
@@ -151,88 +201,138 @@ def _mark(ax: Axes, when: Span, y: int, *, colour: ColorType, marker: str, size:
     return middle
 
 
-def funds(ax: Axes | None = None) -> Figure:
-    """Pledged annual volumes per fund, and project budgets over their years, in USD.
+def _millions(amount: int) -> str:
+    """``19000000`` -> ``'19M'``, ``5400000`` -> ``'5.4M'``, ``1120000`` -> ``'1.12M'``."""
+    return f"{amount / 1_000_000:g}M"
 
-    One row per fund with an annual volume and per project with a budget, a start and an end
-    year. A fund's bar covers a year it has a volume for, labelled with the annual amount, and
-    a dotted line shows the pledge period (nothing is recorded for the years between); a
-    project's bar covers its years, labelled with its whole budget.
+
+def funds(ax: Axes | None = None) -> Figure:
+    """The annual volume of each fund by year, in USD million: what was put in
+    (contributions, filled bars) and the targets pledged (hatched bars).
+
+    Each bar stands on its year's tick, the funds side by side; nothing is drawn for a year the
+    sources give no volume for (nothing is interpolated). The last bar of each fund is labelled
+    with its amount.
 
     >>> fig = aseanrok.plot.funds()
-    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()][-3:]
-    ['BKCF (annual)', 'MKCF (annual)', 'AKCF (annual)']
+    >>> fig.axes[0].get_ylabel()
+    'Annual volume (USD million)'
     """
-    from matplotlib import colormaps
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-    from matplotlib.ticker import MultipleLocator
-
-    from . import fund, pledges, projects
-
     fig, ax = _figure(ax, FUNDS_SIZE)
-    fund_colour, project_colour = colormaps["tab10"](0), colormaps["tab10"](1)
-    labels: list[str] = []
-    years: list[int] = []
+    from matplotlib import colormaps
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
 
-    budgeted = [
-        (p.start_year, p.end_year, p.budget, p)
-        for p in projects()
-        if p.budget is not None and p.start_year is not None and p.end_year is not None
-    ]
-    # latest first, so that the earliest projects end up at the top, under the funds
-    for first, last, budget, p in sorted(budgeted, key=lambda b: (-b[0], -b[1], b[3].id)):
-        _bar(ax, len(labels), first, last, f"{_millions(budget.amount)} total", project_colour)
-        labels.append(
-            textwrap.fill(textwrap.shorten(p.acronym or p.name, 68, placeholder=" …"), 34)
+    from . import fund_volumes
+    from . import funds as all_funds
+
+    acronym = {f.id: f.acronym for f in all_funds()}
+    volumes = [v for v in fund_volumes() if v.annual.currency == "USD"]
+    if not volumes:
+        ax.set_title("No annual fund volumes in USD in the data")
+        return fig
+    order = list(dict.fromkeys(v.fund for v in volumes))
+    width = 0.8 / len(order)
+    tab10 = colormaps["tab10"]
+    last: dict[tuple[str, str], tuple[float, int]] = {}
+    for v in volumes:
+        i = order.index(v.fund)
+        x = v.year - 0.4 + width * (i + 0.5)
+        pledged = v.kind == "pledged"
+        # a target is an outline over what was put in (where both are known for a year)
+        ax.bar(
+            x,
+            v.annual.amount / 1e6,
+            width=width * 0.95,
+            facecolor="none" if pledged else tab10(i),
+            edgecolor=tab10(i),
+            hatch="////" if pledged else None,
+            lw=1,
+            zorder=3 if pledged else 2,
         )
-        years += [first, last]
-
-    volumes: dict[str, list[tuple[int, int]]] = {}
-    periods: dict[str, tuple[int, int]] = {}
-    for pledge in pledges():
-        for v in pledge.volumes:
-            acronym = fund(v.fund).acronym
-            volumes.setdefault(acronym, []).append((v.year, v.annual.amount))
-            if pledge.first_year is not None and pledge.last_year is not None:
-                periods[acronym] = (pledge.first_year, pledge.last_year)
-    for acronym in reversed(volumes):
-        y = len(labels)
-        if acronym in periods:
-            first, last = periods[acronym]
-            ax.hlines(y, first - 0.45, last + 0.45, colors="grey", linestyles=":", zorder=0.5)
-            years += [first, last]
-        for year, amount in volumes[acronym]:
-            _bar(ax, y, year, year, f"{_millions(amount)} a year", fund_colour)
-            years.append(year)
-        labels.append(f"{acronym} (annual)")
-
-    ax.set_yticks(range(len(labels)), labels)
-    ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
-    ax.xaxis.set_major_locator(MultipleLocator(1))
-    ax.grid(axis="x", alpha=0.3)
-    ax.set_title("Pledged annual fund volumes and project budgets (USD)")
-    ax.legend(
-        handles=[
-            Patch(color=fund_colour, label="fund: annual volume pledged"),
-            Line2D([], [], color="grey", ls=":", label="pledge period"),
-            Patch(color=project_colour, label="project: budget over its years"),
-        ],
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.06),
-        ncol=3,
-        fontsize=8,
-        frameon=False,
-    )
+        last[(v.fund, v.kind)] = (x, v.annual.amount)
+    for x, amount in last.values():
+        ax.annotate(
+            _millions(amount),
+            (x, amount / 1e6),
+            xytext=(0, 2),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=_FONT - 1.5,
+        )
+    ax.set_ylabel("Annual volume (USD million)", fontsize=_FONT)
+    ax.set_xlabel("Year", fontsize=_FONT)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.tick_params(labelsize=_FONT)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    ax.margins(y=0.12)
+    ax.set_title("Annual volumes of the cooperation funds")
+    handles = [Patch(color=tab10(i), label=acronym.get(f, f)) for i, f in enumerate(order)]
+    handles.append(Patch(facecolor="white", edgecolor="grey", hatch="////", label="pledged target"))
+    ax.legend(handles=handles, loc="upper left", fontsize=_FONT - 1, frameon=False)
     return fig
 
 
-def _bar(ax: Axes, y: int, first: int, last: int, text: str, colour: ColorType) -> None:
-    """A bar over the years ``first`` to ``last`` (each year centred on its tick)."""
-    ax.barh(y, last - first + 0.9, left=first - 0.45, height=0.6, color=colour)
-    ax.text((first + last) / 2, y, text, ha="center", va="center", color="white", fontsize=8)
+def projects(ax: Axes | None = None) -> Figure:
+    """Each project with a budget and known years, as a bar over its years labelled with its
+    whole budget (USD). A year's bar fills the space between its gridlines, under its label.
 
+    >>> fig = aseanrok.plot.projects()
+    >>> fig.axes[0].get_xlabel()
+    'Year (a bar covers every year of the project)'
+    """
+    fig, ax = _figure(ax, PROJECTS_SIZE)
+    from matplotlib import colormaps
+    from matplotlib.ticker import FixedLocator, MultipleLocator, NullFormatter
 
-def _millions(amount: int) -> str:
-    """``19000000`` -> ``'19M'``, ``5400000`` -> ``'5.4M'``."""
-    return f"{amount / 1_000_000:g}M"
+    from . import projects as all_projects
+
+    budgeted = [
+        (p.start_year, p.end_year, p.budget, p)
+        for p in all_projects()
+        if p.budget is not None
+        and p.start_year is not None
+        and p.end_year is not None
+        and p.budget.currency == "USD"
+    ]
+    if not budgeted:
+        ax.set_title("No project with a budget in USD and known years in the data")
+        return fig
+    colour = colormaps["tab10"](1)
+    labels = []
+    # latest first, so that the earliest projects end up at the top
+    for y, (first, last, budget, p) in enumerate(
+        sorted(budgeted, key=lambda b: (-b[0], -b[1], b[3].id))
+    ):
+        ax.barh(y, last - first + 1, left=first, height=0.6, color=colour)
+        ax.text(
+            (first + last + 1) / 2,
+            y,
+            f"{_millions(budget.amount)} USD",
+            ha="center",
+            va="center",
+            color="white",
+            fontsize=_FONT - 1,
+            fontweight="bold",
+        )
+        labels.append(
+            textwrap.fill(textwrap.shorten(p.acronym or p.name, 60, placeholder=" …"), 30)
+        )
+    years = [y for first, last, _, _ in budgeted for y in (first, last + 1)]
+    low, high = min(years), max(years)
+    ax.set_yticks(range(len(labels)), labels, fontsize=_FONT - 1)
+    ax.set_xlim(low - 0.15, high + 0.15)
+    # gridlines at the years' boundaries, each year's label in the middle of its space
+    ax.xaxis.set_major_locator(MultipleLocator(1))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    ax.xaxis.set_minor_locator(FixedLocator([y + 0.5 for y in range(low, high)]))
+    ax.set_xticks(
+        [y + 0.5 for y in range(low, high)], [str(y) for y in range(low, high)], minor=True
+    )
+    ax.tick_params(axis="x", which="minor", length=0, labelsize=_FONT)
+    ax.grid(axis="x", which="major", alpha=0.4)
+    ax.set_xlabel("Year (a bar covers every year of the project)", fontsize=_FONT)
+    ax.set_title("Project budgets over their years (USD)")
+    return fig

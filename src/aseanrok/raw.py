@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     #: resource.
     Root = Traversable | Path | str
 
-__all__ = ["data_root", "files", "parse", "read_bytes", "read_json"]
+__all__ = ["data_dir", "data_root", "files", "parse", "read_bytes", "read_json"]
 
 _HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -40,12 +40,21 @@ def files(package: str) -> Traversable:
     return resource_files(package)
 
 
-def data_root() -> Traversable | str:
-    """The directory of the data bundled in the package: its path where it is a directory on
-    disk, else the package resource."""
+def data_root() -> Traversable:
+    """The directory of the data bundled in the package (a ``Path`` where it is a directory on
+    disk, else the package resource)."""
     if os.path.isdir(_HERE):
-        return _HERE
+        from pathlib import Path
+
+        return Path(_HERE)
     return files("aseanrok") / "data"
+
+
+def data_dir() -> Traversable | str:
+    """Where the loader reads the bundled data: the directory's path where it is one on disk
+    (read with ``open``: neither pathlib nor importlib.resources imported), else the package
+    resource."""
+    return _HERE if os.path.isdir(_HERE) else files("aseanrok") / "data"
 
 
 def read_bytes(root: Root, name: str) -> bytes:

@@ -107,7 +107,7 @@ def pledges() -> Table[Pledge]:
     """Every pledge of money the sources record.
 
     >>> str(aseanrok.pledges()[0].total)
-    '~200000000 USD'
+    '~200,000,000 USD'
     """
     return Table(records("pledges", Pledge))
 
@@ -155,7 +155,7 @@ def funds_by_year(
     AKCF has no amounts before 2019, and no page splits the earlier amounts between the two.
 
     >>> sorted((k, str(v)) for k, v in aseanrok.funds_by_year(2027).items())
-    [('AKCF', '32000000 USD'), ('BKCF', '6000000 USD'), ('MKCF', '10000000 USD')]
+    [('AKCF', '32,000,000 USD'), ('BKCF', '6,000,000 USD'), ('MKCF', '10,000,000 USD')]
     >>> dict(aseanrok.funds_by_year(2015, kind="contribution"))
     {'AKCF': Money('7000000 USD'), 'MKCF': Money('1000000 USD')}
     >>> dict(aseanrok.funds_by_year(2015, kind="contribution", framing="asean"))

@@ -16,7 +16,7 @@ from ..records.funds import Fund, Pledge
 from ..records.institutions import Institution
 from ..records.summits import PartnershipLevel, Summit
 from ..table import Table
-from ._common import records, require_text
+from ._common import records, require_int, require_text
 
 __all__ = ["events", "timeline"]
 
@@ -150,8 +150,10 @@ def timeline(
     end: dt.date | int | str | None = None,
     *,
     category: EventCategory | str | None = None,
+    year: int | None = None,
 ) -> Table[Event]:
-    """Every dated happening, chronologically; optionally from ``start`` to ``end`` inclusive.
+    """Every dated happening, chronologically; optionally from ``start`` to ``end`` inclusive,
+    or in one ``year`` (as ``timeline(year, year)``).
 
     ``start`` and ``end`` take a ``datetime.date``, an int year or ``"YYYY[-MM[-DD]]"``. An
     event dated only to a month or a year counts as inside the range when any day it may
@@ -164,8 +166,14 @@ def timeline(
     2004-11-30 signature joint-declaration-comprehensive-cooperation-partnership-2004
     2004-11-30 partnership comprehensive-cooperation-partnership
     2004-11-30 announcement summit-8
+    >>> aseanrok.timeline(year=2004) == aseanrok.timeline(2004, 2004)
+    True
     """
     wanted = _category(category)
+    if year is not None:
+        if start is not None or end is not None:
+            raise TypeError("timeline() takes a year or a range (start, end), not both")
+        start = end = require_int(year, "year")
     ordered, firsts, longest = _index()
     first = as_partial_date(start).earliest() if start is not None else dt.date.min
     last = as_partial_date(end).latest() if end is not None else dt.date.max

@@ -45,11 +45,20 @@ def name_in(record: object, lang: str) -> str:
     )
 
 
+def repr_html(record: object) -> str:
+    """The record as Jupyter shows it: fields, inferred ones, claims, citations with links."""
+    from ..table import record_html
+
+    return record_html(record)
+
+
 class Fact(Checked):
     """Base of the fact records: checks ``inferred`` and ``claims`` when a record is made, and
     prints only the fields that differ from their defaults (notes and citations never)."""
 
     __slots__ = ()
+
+    _repr_html_ = repr_html
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()

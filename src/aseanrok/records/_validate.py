@@ -212,6 +212,8 @@ def as_text(value: object) -> str:
     """A field value in the data's text form, as a ``Claim`` writes it."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if type(value).__name__ == "Money":
+        return format(value, "d")  # "32000000 USD": str() groups the thousands for reading
     return str(value)
 
 

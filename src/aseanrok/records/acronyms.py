@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from ._names import repr_html
 from ._validate import Checked, _check_id, _citations, _non_empty, _opt_text, _text
 from .base import Citation, Variant
 
@@ -30,6 +31,8 @@ class Acronym(Checked):
     meanings: tuple[Meaning, ...] = attrs.field(validator=_non_empty)
     variants: tuple[Variant, ...] = ()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
+
+    _repr_html_ = repr_html
 
     @property
     def citations(self) -> tuple[Citation, ...]:

@@ -30,6 +30,7 @@ class Agreement(Named):
     place: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
     parties: str | None = attrs.field(default=None, validator=_opt_text)
+    purpose: str | None = attrs.field(default=None, validator=_opt_text)
     names: tuple[Variant, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()

@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from ..dates import PartialDate
+from ._names import repr_html
 from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
 
 __all__ = ["Citation", "Claim", "Rank", "Source", "Variant"]
@@ -65,6 +66,8 @@ class Source(Checked):
     )
     via: str | None = attrs.field(default=None, validator=_opt_text)
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
+
+    _repr_html_ = repr_html
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()

@@ -47,6 +47,7 @@ class Event(Fact):
     refs: tuple[str, ...] = ()
     place: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
+    purpose: str | None = attrs.field(default=None, validator=_opt_text)
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)

@@ -25,6 +25,7 @@ class Institution(Named):
     city: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
     recurrence: str | None = attrs.field(default=None, validator=_opt_text)
+    purpose: str | None = attrs.field(default=None, validator=_opt_text)
     priority_areas: tuple[str, ...] = ()
     names: tuple[Variant, ...] = ()
     inferred: tuple[str, ...] = _inferred()

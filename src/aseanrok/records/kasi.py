@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from ._names import repr_html
 from ._validate import Checked, _check_id, _citations, _text
 from .base import Citation
 
@@ -19,6 +20,8 @@ class LineOfEffort(Checked):
     actions: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = _citations()
 
+    _repr_html_ = repr_html
+
 
 @attrs.frozen(kw_only=True)
 class PriorityArea(Checked):
@@ -28,6 +31,8 @@ class PriorityArea(Checked):
     name: str = attrs.field(validator=_text)
     citations: tuple[Citation, ...] = _citations()
 
+    _repr_html_ = repr_html
+
 
 @attrs.frozen(kw_only=True)
 class Vision(Checked):
@@ -36,3 +41,5 @@ class Vision(Checked):
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
     citations: tuple[Citation, ...] = _citations()
+
+    _repr_html_ = repr_html

@@ -35,6 +35,7 @@ class Project(Fact):
     fund: str | None = None
     country: str | None = attrs.field(default=None, validator=_opt_text)
     city: str | None = attrs.field(default=None, validator=_opt_text)
+    purpose: str | None = attrs.field(default=None, validator=_opt_text)
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
