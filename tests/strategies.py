@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Any, Union
 
 import attrs
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from aseanrok.dates import PartialDate, Span
@@ -26,6 +27,14 @@ SOURCE_IDS = (
     "akc-borneo-bulletin-2023-08",
     "bernama-thesun-2024-05",
 )
+
+
+def per_class() -> settings:
+    """Settings for a test parametrized over every record class: a quarter of the profile's
+    examples for each (25 by default, 500 with HYPOTHESIS_PROFILE=deep), since together they
+    draw many times what one test does."""
+    return settings(max_examples=max(10, settings.default.max_examples // 4))
+
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 text = st.text(

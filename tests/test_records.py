@@ -10,7 +10,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import records
+from strategies import per_class, records
 
 from aseanrok.convert import converter
 from aseanrok.dataset import COLLECTIONS
@@ -30,6 +30,7 @@ def test_declared_frozen_slotted_keyword_only(cls: type) -> None:
 
 
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
+@per_class()
 @given(data=st.data())
 def test_records_are_immutable_values(cls: type, data: st.DataObject) -> None:
     record = data.draw(records(cls))
@@ -42,6 +43,7 @@ def test_records_are_immutable_values(cls: type, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("cls", RECORD_TYPES, ids=lambda c: c.__name__)
+@per_class()
 @given(data=st.data())
 def test_structure_of_unstructure_is_identity(cls: type, data: st.DataObject) -> None:
     record = data.draw(records(cls))

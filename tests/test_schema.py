@@ -12,7 +12,7 @@ import pytest
 from devtools import tool_check
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import records
+from strategies import per_class, records
 
 import aseanrok
 from aseanrok.convert import converter
@@ -79,6 +79,7 @@ def test_schema_refuses_bad_money() -> None:
 
 
 @pytest.mark.parametrize("name", list(COLLECTIONS))
+@per_class()
 @given(data=st.data())
 def test_schema_accepts_every_record_the_model_can_hold(name: str, data: st.DataObject) -> None:
     record = data.draw(records(COLLECTIONS[name]))
