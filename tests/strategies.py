@@ -33,7 +33,7 @@ def per_class() -> settings:
     """Settings for a test parametrized over every record class: a quarter of the profile's
     examples for each (25 by default, 500 with HYPOTHESIS_PROFILE=deep), since together they
     draw many times what one test does."""
-    return settings(max_examples=max(10, settings.default.max_examples // 4))
+    return settings(max_examples=max(10, settings().max_examples // 4))
 
 
 slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
