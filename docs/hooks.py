@@ -29,6 +29,7 @@ IMAGES = {
     "images/timeline.png": "timeline",
     "images/funds.png": "funds",
     "images/projects.png": "projects",
+    "images/trade.png": "trade",
 }
 DPI = 100
 #: the nav entry that becomes a section with a page per collection

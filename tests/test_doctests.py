@@ -23,7 +23,7 @@ MODULES = sorted(
 def test_docstring_examples(name: str) -> None:
     if name == "aseanrok.frames":
         pytest.importorskip("pandas")
-    if name == "aseanrok.plot":
+    if name.startswith("aseanrok.plot"):
         pytest.importorskip("matplotlib")
     module: ModuleType = importlib.import_module(name)
     result = doctest.testmod(

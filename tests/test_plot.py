@@ -23,6 +23,7 @@ PLOTS = {
     "timeline": aseanrok.plot.TIMELINE_SIZE,
     "funds": aseanrok.plot.FUNDS_SIZE,
     "projects": aseanrok.plot.PROJECTS_SIZE,
+    "trade": aseanrok.plot.SERIES_SIZE,
 }
 
 
