@@ -139,11 +139,28 @@ def test_projects_active_in_is_exactly_start_to_end(year: int) -> None:
 
 API = ("acronyms", "catalog", "funds", "lookups", "partnership", "people", "projects")
 API += ("statistics", "summits", "timeline")
+
+
+class _Huge:
+    """An int of 5,000 digits, made after the draw: hypothesis 6.90 (the floor) prints what is
+    drawn, and Python refuses to print an int that long."""
+
+    def __init__(self, sign: int) -> None:
+        self.sign = sign
+
+    def __repr__(self) -> str:
+        return f"{'-' if self.sign < 0 else ''}10**5000"
+
+
+def _real(value: object) -> object:
+    return value.sign * 10**5000 if isinstance(value, _Huge) else value
+
+
 HOSTILE = st.one_of(
     st.text(max_size=12),
     st.sampled_from(["", " ", "\u3000", "\x00", "\uff12\uff10\uff12\uff14", "x" * 100_000]),
     st.integers(),
-    st.sampled_from([10**5000, -(10**5000), 2**63, 2**31, 0, -1, True, False]),
+    st.sampled_from([_Huge(1), _Huge(-1), 2**63, 2**31, 0, -1, True, False]),
     st.floats(),
     st.none(),
     st.binary(max_size=4),
@@ -200,7 +217,7 @@ def test_arbitrary_arguments_to_every_public_function(name: str, data: st.DataOb
     for param in inspect.signature(function).parameters.values():
         if param.default is not param.empty and data.draw(st.booleans()):
             continue  # leave an optional argument out
-        value = data.draw(HOSTILE, label=param.name)
+        value = _real(data.draw(HOSTILE, label=param.name))
         if param.kind is param.KEYWORD_ONLY:
             kwargs[param.name] = value
         else:
@@ -236,7 +253,7 @@ def test_arbitrary_fields_of_a_record_built_by_hand(cls: type, data: st.DataObje
     sample = a.load().collection(COLLECTION_OF[cls])[0]
     fields = [f.name for f in attrs.fields(cls)]
     chosen = data.draw(st.lists(st.sampled_from(fields), min_size=1, max_size=2, unique=True))
-    changes = {name: data.draw(HOSTILE, label=name) for name in chosen}
+    changes = {name: _real(data.draw(HOSTILE, label=name)) for name in chosen}
     error = _raised(lambda: attrs.evolve(sample, **changes))
     assert not isinstance(error, NotFoundError)
     assert error is None or len(str(error)) < 500, str(error)[:200]

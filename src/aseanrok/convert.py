@@ -8,6 +8,7 @@ and numbers are read from (and written back to) the exact forms the data files u
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -181,6 +182,7 @@ def _make_converter() -> cattrs.Converter:
 
         return structure_literal
 
+    @functools.cache
     def enum_hook(cls: Any) -> Any:
         members = {m.value: m for m in cls}
         typed = frozenset((type(v), v) for v in members)
@@ -197,9 +199,9 @@ def _make_converter() -> cattrs.Converter:
         return structure_enum
 
     conv.register_structure_hook_factory(_is_literal, literal_hook)
-    conv.register_structure_hook_factory(
-        lambda c: isinstance(c, type) and issubclass(c, enum.Enum), enum_hook
-    )
+    # by class, not by predicate: cattrs 24.1 dispatches enums by class before it asks any
+    # predicate, so a factory never saw them and enum's own message ("is not a valid") leaked
+    conv.register_structure_hook(enum.Enum, lambda value, cls: enum_hook(cls)(value, cls))
 
     def attrs_unstructure(cls: Any) -> Any:
         generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
