@@ -8,7 +8,6 @@ and numbers are read from (and written back to) the exact forms the data files u
 from __future__ import annotations
 
 import enum
-import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, TypeVar, get_args, get_origin
@@ -18,6 +17,7 @@ import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from ._plans import DECIMAL, FRACTION
 from .dates import PartialDate, Span
 from .errors import shown
 from .money import Money
@@ -27,8 +27,8 @@ __all__ = ["converter", "describe_error"]
 
 T = TypeVar("T")
 
-_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
-_FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
+# the same forms the loader's structuring plans accept
+_DECIMAL, _FRACTION = DECIMAL, FRACTION
 
 
 def _wrong(value: object, what: str) -> TypeError:

@@ -1,0 +1,209 @@
+"""Structuring plans: the loader's fast way from parsed JSON to records, with no generated code.
+
+A record class's plan maps each JSON key (a field's name) to a plain function that checks and
+converts its value exactly as the strict converter (``aseanrok.convert``) would, then calls the
+class, whose validators run as they always do. It accepts only what the converter accepts and
+makes the same records, but says nothing about a fault: any exception means "not this way",
+and the loader structures that file again through the converter, whose errors name the file
+and the JSON path. So the converter (and cattrs) is imported only for a file that has a fault,
+and no structuring code is compiled at run time.
+
+A class with a field type not planned here gets no plan (``None``): the converter reads it.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import typing
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from .dates import PartialDate, Span
+from .money import Money
+from .quantity import Quantity
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    Step = Callable[[Any], Any]
+
+__all__ = ["DECIMAL", "FRACTION", "plan"]
+
+#: The text forms of a decimal and a fraction the data writes (the converter's too).
+DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
+FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
+
+# dates and spans repeat across records: each text parsed once (bounded: any data may come)
+_DATES: dict[str, PartialDate] = {}
+_SPANS: dict[str, Span] = {}
+_CACHE_MAX = 4096
+
+
+class _Refused(Exception):
+    """A value the converter would refuse (the converter says why)."""
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:  # a bool is no int here
+        raise _Refused
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Refused
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise _Refused
+    return value
+
+
+def _cached(cache: dict[str, Any], parse: Callable[[str], Any]) -> Step:
+    def structure(value: Any) -> Any:
+        if type(value) is not str:
+            return parse(_str(value))  # a subclass of str: not cached
+        found = cache.get(value)
+        if found is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            found = cache[value] = parse(value)
+        return found
+
+    return structure
+
+
+def _decimal(value: Any) -> Decimal:
+    if not isinstance(value, str) or DECIMAL.fullmatch(value) is None:
+        raise _Refused
+    return Decimal(value)
+
+
+def _fraction(value: Any) -> Fraction:
+    if not isinstance(value, str) or FRACTION.fullmatch(value) is None:
+        raise _Refused
+    return Fraction(value)
+
+
+def _quantity(money: Step) -> Step:
+    def structure(value: Any) -> Any:
+        if type(value) is dict:
+            return money(value)
+        if type(value) is int:
+            return value
+        if type(value) is str:
+            return _fraction(value) if "/" in value else _decimal(value)
+        raise _Refused
+
+    return structure
+
+
+def _optional(step: Step) -> Step:
+    return lambda value: None if value is None else step(value)
+
+
+def _tuple(step: Step) -> Step:
+    def structure(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Refused
+        return tuple(map(step, value))
+
+    return structure
+
+
+def _literal(allowed: tuple[object, ...]) -> Step:
+    typed = frozenset((type(a), a) for a in allowed)
+
+    def structure(value: Any) -> Any:
+        if (type(value), value) not in typed:
+            raise _Refused
+        return value
+
+    return structure
+
+
+def _enum(cls: type[enum.Enum]) -> Step:
+    members = {(type(m.value), m.value): m for m in cls}
+    return lambda value: members[type(value), value]
+
+
+_SCALARS: dict[object, Step] = {
+    int: _int,
+    str: _str,
+    bool: _bool,
+    PartialDate: _cached(_DATES, PartialDate.parse),
+    Span: _cached(_SPANS, Span.parse),
+    Decimal: _decimal,
+    Fraction: _fraction,
+}
+
+
+def _step(tp: Any) -> Step | None:
+    """The function that structures a value of type ``tp``, or ``None`` if none is planned."""
+    found = _SCALARS.get(tp)
+    if found is not None:
+        return found
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp == Quantity or tp == Quantity | None:
+        money = plan(Money)
+        step = None if money is None else _quantity(money)
+        return step if tp == Quantity or step is None else _optional(step)
+    if origin in (typing.Union, _UnionType) and len(args) == 2 and type(None) in args:
+        inner = _step(args[0] if args[1] is type(None) else args[1])
+        return None if inner is None else _optional(inner)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _step(args[0])
+        return None if item is None else _tuple(item)
+    if origin is typing.Literal:
+        return _literal(args)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _enum(tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        return plan(tp)
+    return None
+
+
+_UnionType = type(int | None)
+
+
+@functools.cache
+def plan(cls: type) -> Step | None:
+    """The structuring function of an attrs record class: a dict in, the record out (any
+    exception: the converter must say why), or ``None`` where the converter must read it."""
+    hints = typing.get_type_hints(cls)
+    steps: dict[str, Step] = {}
+    renamed = False
+    for field in attrs.fields(cls):
+        if not field.init or field.converter is not None:
+            return None
+        step = _step(hints[field.name])
+        if step is None:
+            return None
+        steps[field.name] = step
+        renamed = renamed or field.alias != field.name
+    if renamed:
+        aliases = {f.name: f.alias for f in attrs.fields(cls)}
+
+        def build_renamed(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _Refused
+            return cls(**{aliases[k]: steps[k](v) for k, v in value.items()})
+
+        return build_renamed
+
+    def build(value: Any) -> Any:
+        # an unknown key is a KeyError, a missing field a TypeError from the class
+        if type(value) is not dict:
+            raise _Refused
+        return cls(**{k: steps[k](v) for k, v in value.items()})
+
+    return build
