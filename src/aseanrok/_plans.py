@@ -13,9 +13,11 @@ A class with a field type not planned here gets no plan (``None``): the converte
 
 from __future__ import annotations
 
+import builtins
 import enum
 import functools
 import re
+import sys
 import typing
 from decimal import Decimal
 from fractions import Fraction
@@ -175,17 +177,73 @@ def _step(tp: Any) -> Step | None:
 _UnionType = type(int | None)
 
 
+def _split(text: str) -> list[str]:
+    """The parts of a union written ``A | B``, split outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(text[start:i].strip())
+            start = i + 1
+    return [*parts, text[start:].strip()]
+
+
+def _written(text: str, names: Callable[[str], object]) -> Step | None:
+    """The step of an annotation as written (``from __future__ import annotations``) in the
+    forms the records use: a name, ``X | None``, ``tuple[X, ...]``. Reading these needs no
+    ``eval`` (``typing.get_type_hints`` compiles each); ``None`` for any other form."""
+    parts = _split(text.strip())
+    if len(parts) == 2 and "None" in parts:
+        inner = _written(parts[parts[0] == "None"], names)
+        return None if inner is None else _optional(inner)
+    if len(parts) != 1:
+        return None
+    (text,) = parts
+    if text.startswith("tuple[") and text.endswith(", ...]"):
+        item = _written(text[6:-6], names)
+        return None if item is None else _tuple(item)
+    if not text.isidentifier():
+        return None
+    found = names(text)
+    return None if found is _MISSING else _step(found)
+
+
+_MISSING = object()
+
+
+def _namer(cls: type) -> Callable[[str], object]:
+    """A name as ``typing.get_type_hints(cls)`` finds it: the class, its module, builtins."""
+    scopes = (vars(cls), vars(sys.modules[cls.__module__]), vars(builtins))
+
+    def lookup(name: str) -> object:
+        for scope in scopes:
+            if name in scope:
+                return scope[name]
+        return _MISSING
+
+    return lookup
+
+
 @functools.cache
 def plan(cls: type) -> Step | None:
     """The structuring function of an attrs record class: a dict in, the record out (any
     exception: the converter must say why), or ``None`` where the converter must read it."""
-    hints = typing.get_type_hints(cls)
+    names = _namer(cls)
+    hints: dict[str, Any] | None = None
     steps: dict[str, Step] = {}
     renamed = False
     for field in attrs.fields(cls):
         if not field.init or field.converter is not None:
             return None
-        step = _step(hints[field.name])
+        step = None
+        if isinstance(field.type, str) and not field.inherited:
+            step = _written(field.type, names)
+        if step is None:
+            hints = hints or typing.get_type_hints(cls)
+            step = _step(hints[field.name])
         if step is None:
             return None
         steps[field.name] = step

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import reprlib
 import threading
 import types
 import typing
@@ -126,6 +127,39 @@ class Checked:
     def __attrs_post_init__(self) -> None:
         if not LOADING.on:
             check_types(self)
+
+    # Equality, hashing and repr as attrs would generate them (the classes say eq=False,
+    # repr=False), written once here: attrs compiles each class's methods from source.
+
+    @reprlib.recursive_repr()
+    def __repr__(self) -> str:
+        cls: Any = self.__class__
+        shown = (
+            f"{f.name}={(f.repr if callable(f.repr) else repr)(getattr(self, f.name))}"
+            for f in attrs.fields(cls)
+            if f.repr
+        )
+        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({', '.join(shown)})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _names(self.__class__))
+
+    def __hash__(self) -> int:
+        cls = self.__class__
+        return hash((cls.__qualname__, *(getattr(self, name) for name in _names(cls))))
+
+
+_COMPARED: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: Any) -> tuple[str, ...]:
+    """The fields of a record class that its equality and hash compare."""
+    found = _COMPARED.get(cls)
+    if found is None:
+        found = _COMPARED[cls] = tuple(f.name for f in attrs.fields(cls) if f.eq)
+    return found
 
 
 @contextlib.contextmanager

@@ -47,7 +47,7 @@ class Citation:
         return f"Citation({self.source_id} {self.locator}: {self.quote[:40]!r}...)"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Source(Checked):
     """A document or a public web page the facts come from.
 
@@ -80,7 +80,7 @@ class Source(Checked):
         return self.kind == "web"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Variant(Checked):
     """One attested form of a value (a name or a spelling, in a language), ranked, with why
     when deprecated. ``lang`` is a BCP 47 tag: ``"en"`` (the default) or ``"ko"``..."""
@@ -92,7 +92,7 @@ class Variant(Checked):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Claim(Checked):
     """One attested value of a record's field where the sources disagree.
 
