@@ -13,25 +13,27 @@ A class with a field type not planned here gets no plan (``None``): the converte
 
 from __future__ import annotations
 
-import builtins
 import enum
 import functools
 import re
-import sys
 import typing
 from decimal import Decimal
 from fractions import Fraction
 
 import attrs
 
+from ._annotations import namer, read
 from .dates import PartialDate, Span
 from .money import Money
 from .quantity import Quantity
+from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
+
+    from ._annotations import Written
 
     Step = Callable[[Any], Any]
 
@@ -108,8 +110,14 @@ def _quantity(money: Step) -> Step:
     return structure
 
 
+_OPTIONAL: dict[Step, Step] = {}
+
+
 def _optional(step: Step) -> Step:
-    return lambda value: None if value is None else step(value)
+    found = _OPTIONAL.get(step)
+    if found is None:
+        found = _OPTIONAL[step] = lambda value: None if value is None else step(value)
+    return found
 
 
 def _tuple(step: Step) -> Step:
@@ -177,61 +185,22 @@ def _step(tp: Any) -> Step | None:
 _UnionType = type(int | None)
 
 
-def _split(text: str) -> list[str]:
-    """The parts of a union written ``A | B``, split outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(text):
-        if char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(text[start:i].strip())
-            start = i + 1
-    return [*parts, text[start:].strip()]
-
-
-def _written(text: str, names: Callable[[str], object]) -> Step | None:
-    """The step of an annotation as written (``from __future__ import annotations``) in the
-    forms the records use: a name, ``X | None``, ``tuple[X, ...]``. Reading these needs no
-    ``eval`` (``typing.get_type_hints`` compiles each); ``None`` for any other form."""
-    parts = _split(text.strip())
-    if len(parts) == 2 and "None" in parts:
-        inner = _written(parts[parts[0] == "None"], names)
-        return None if inner is None else _optional(inner)
-    if len(parts) != 1:
+def _from(written: Written) -> Step | None:
+    """The step of an annotation as ``_annotations.read`` gives it."""
+    kind, arg = written
+    if kind == "name":
+        return _step(arg)
+    inner = _from(arg)
+    if inner is None:
         return None
-    (text,) = parts
-    if text.startswith("tuple[") and text.endswith(", ...]"):
-        item = _written(text[6:-6], names)
-        return None if item is None else _tuple(item)
-    if not text.isidentifier():
-        return None
-    found = names(text)
-    return None if found is _MISSING else _step(found)
-
-
-_MISSING = object()
-
-
-def _namer(cls: type) -> Callable[[str], object]:
-    """A name as ``typing.get_type_hints(cls)`` finds it: the class, its module, builtins."""
-    scopes = (vars(cls), vars(sys.modules[cls.__module__]), vars(builtins))
-
-    def lookup(name: str) -> object:
-        for scope in scopes:
-            if name in scope:
-                return scope[name]
-        return _MISSING
-
-    return lookup
+    return _optional(inner) if kind == "optional" else _tuple(inner)
 
 
 @functools.cache
 def plan(cls: type) -> Step | None:
     """The structuring function of an attrs record class: a dict in, the record out (any
     exception: the converter must say why), or ``None`` where the converter must read it."""
-    names = _namer(cls)
+    names = namer(cls)
     hints: dict[str, Any] | None = None
     steps: dict[str, Step] = {}
     renamed = False
@@ -240,7 +209,8 @@ def plan(cls: type) -> Step | None:
             return None
         step = None
         if isinstance(field.type, str) and not field.inherited:
-            step = _written(field.type, names)
+            written = read(field.type, names)
+            step = None if written is None else _from(written)
         if step is None:
             hints = hints or typing.get_type_hints(cls)
             step = _step(hints[field.name])
@@ -257,11 +227,65 @@ def plan(cls: type) -> Step | None:
             return cls(**{aliases[k]: steps[k](v) for k, v in value.items()})
 
         return build_renamed
+    # a value its field's validator type-checks as the converter would is passed as it is
+    convert = tuple(
+        (f.name, steps[f.name]) for f in attrs.fields(cls) if not _checked(steps[f.name], f)
+    )
+
+    if all(step in _TEXT_STEPS for step in steps.values()):
+        return _shared(cls, _build_each(cls, convert))
+    return _build_each(cls, convert)
+
+
+def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
+    """A record of ``cls`` from a dict, its values converted by ``convert``."""
 
     def build(value: Any) -> Any:
-        # an unknown key is a KeyError, a missing field a TypeError from the class
+        # an unknown key or a missing field is a TypeError from the class
         if type(value) is not dict:
             raise _Refused
-        return cls(**{k: steps[k](v) for k, v in value.items()})
+        fields = value.copy()
+        for key, step in convert:
+            if key in fields:
+                fields[key] = step(fields[key])
+        return cls(**fields)
 
     return build
+
+
+def _shared(cls: type, build: Step) -> Step:
+    """``build``, for a class of text fields alone (a citation): a record equal to one already
+    made is that one, made once (records are frozen)."""
+    made: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def shared(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Refused
+        key = tuple(value.items())  # an unhashable value: a TypeError, as it is refused
+        found = made.get(key)
+        if found is None:
+            if len(made) >= _CACHE_MAX:
+                made.clear()
+            found = made[key] = build(value)
+        return found
+
+    return shared
+
+
+def _checked(step: Step, field: attrs.Attribute[Any]) -> bool:
+    """Whether the field's validator refuses exactly what ``step`` refuses of its type."""
+    check = field.validator
+    if step is _str:
+        return check in STR_ONLY
+    if step is _optional(_str):
+        return check in STR_OR_NONE or (
+            isinstance(check, _OPTIONAL_CHECK) and getattr(check, "validator", None) in STR_ONLY
+        )
+    if step is _optional(_int):
+        return check in INT_OR_NONE
+    return False
+
+
+_OPTIONAL_CHECK = type(attrs.validators.optional(_text))
+# only text: a str equals nothing but a str (1 == True, so a number would not do)
+_TEXT_STEPS = frozenset({_str, _optional(_str)})
