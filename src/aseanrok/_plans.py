@@ -17,15 +17,11 @@ import enum
 import functools
 import re
 import typing
-from decimal import Decimal
-from fractions import Fraction
 
 import attrs
 
 from ._annotations import namer, read
 from .dates import PartialDate, Span
-from .money import Money
-from .quantity import Quantity
 from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
 
 TYPE_CHECKING = False
@@ -37,11 +33,7 @@ if TYPE_CHECKING:
 
     Step = Callable[[Any], Any]
 
-__all__ = ["DECIMAL", "FRACTION", "plan"]
-
-#: The text forms of a decimal and a fraction the data writes (the converter's too).
-DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
-FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
+__all__ = ["number_forms", "plan"]
 
 # dates and spans repeat across records: each text parsed once (bounded: any data may come)
 _DATES: dict[str, PartialDate] = {}
@@ -85,29 +77,58 @@ def _cached(cache: dict[str, Any], parse: Callable[[str], Any]) -> Step:
     return structure
 
 
-def _decimal(value: Any) -> Decimal:
-    if not isinstance(value, str) or DECIMAL.fullmatch(value) is None:
-        raise _Refused
-    return Decimal(value)
+@functools.cache
+def number_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The text forms of a decimal and of a fraction the data writes (the converter's too)."""
+    return re.compile(r"-?\d+(?:\.\d+)?", re.ASCII), re.compile(r"\d+/[1-9]\d*", re.ASCII)
 
 
-def _fraction(value: Any) -> Fraction:
-    if not isinstance(value, str) or FRACTION.fullmatch(value) is None:
-        raise _Refused
-    return Fraction(value)
+@functools.cache
+def _numbers() -> dict[object, Step]:
+    """The steps of the numeric types: made (and decimal, fractions, money imported) only for a
+    class that has a numeric field."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from .money import Money
+    from .quantity import Quantity
+
+    decimal_form, fraction_form = number_forms()
+
+    def decimal(value: Any) -> Decimal:
+        if not isinstance(value, str) or decimal_form.fullmatch(value) is None:
+            raise _Refused
+        return Decimal(value)
+
+    def fraction(value: Any) -> Fraction:
+        if not isinstance(value, str) or fraction_form.fullmatch(value) is None:
+            raise _Refused
+        return Fraction(value)
+
+    found: dict[object, Step] = {Decimal: decimal, Fraction: fraction}
+    money = plan(Money)
+    if money is not None:
+
+        def quantity(value: Any) -> Any:
+            if type(value) is dict:
+                return money(value)
+            if type(value) is int:
+                return value
+            if type(value) is str:
+                return fraction(value) if "/" in value else decimal(value)
+            raise _Refused
+
+        found[Quantity] = quantity
+        found[Quantity | None] = _optional(quantity)
+    return found
 
 
-def _quantity(money: Step) -> Step:
-    def structure(value: Any) -> Any:
-        if type(value) is dict:
-            return money(value)
-        if type(value) is int:
-            return value
-        if type(value) is str:
-            return _fraction(value) if "/" in value else _decimal(value)
-        raise _Refused
-
-    return structure
+def _numeric(tp: Any) -> bool:
+    """Whether ``tp`` is (or is a union of) a type of the modules ``decimal`` or ``fractions``."""
+    return any(
+        getattr(t, "__module__", None) in ("decimal", "fractions")
+        for t in (tp, *typing.get_args(tp))
+    )
 
 
 _OPTIONAL: dict[Step, Step] = {}
@@ -151,8 +172,6 @@ _SCALARS: dict[object, Step] = {
     bool: _bool,
     PartialDate: _cached(_DATES, PartialDate.parse),
     Span: _cached(_SPANS, Span.parse),
-    Decimal: _decimal,
-    Fraction: _fraction,
 }
 
 
@@ -161,12 +180,12 @@ def _step(tp: Any) -> Step | None:
     found = _SCALARS.get(tp)
     if found is not None:
         return found
+    if _numeric(tp):
+        found = _numbers().get(tp)
+        if found is not None:
+            return found
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if tp == Quantity or tp == Quantity | None:
-        money = plan(Money)
-        step = None if money is None else _quantity(money)
-        return step if tp == Quantity or step is None else _optional(step)
     if origin in (typing.Union, _UnionType) and len(args) == 2 and type(None) in args:
         inner = _step(args[0] if args[1] is type(None) else args[1])
         return None if inner is None else _optional(inner)

@@ -17,7 +17,7 @@ import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ._plans import DECIMAL, FRACTION
+from ._plans import number_forms
 from .dates import PartialDate, Span
 from .errors import shown
 from .money import Money
@@ -28,7 +28,7 @@ __all__ = ["converter", "describe_error"]
 T = TypeVar("T")
 
 # the same forms the loader's structuring plans accept
-_DECIMAL, _FRACTION = DECIMAL, FRACTION
+_DECIMAL, _FRACTION = number_forms()
 
 
 def _wrong(value: object, what: str) -> TypeError:
