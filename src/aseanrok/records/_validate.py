@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-import reprlib
 import threading
 import types
 import typing
@@ -19,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from .._compared import Compared
 from .._rules import LANG, QUOTE_MAX, SLUG
 from ..errors import shown
 
@@ -121,7 +121,7 @@ class _Loading(threading.local):
 LOADING = _Loading()
 
 
-class Checked:
+class Checked(Compared):
     """Base of the record classes: a record built by hand has every field type-checked.
 
     The loader's strict converter has already checked the types of what it structures, so
@@ -134,39 +134,6 @@ class Checked:
     def __attrs_post_init__(self) -> None:
         if not LOADING.on:
             check_types(self)
-
-    # Equality, hashing and repr as attrs would generate them (the classes say eq=False,
-    # repr=False), written once here: attrs compiles each class's methods from source.
-
-    @reprlib.recursive_repr()
-    def __repr__(self) -> str:
-        cls: Any = self.__class__
-        shown = (
-            f"{f.name}={(f.repr if callable(f.repr) else repr)(getattr(self, f.name))}"
-            for f in attrs.fields(cls)
-            if f.repr
-        )
-        return f"{cls.__qualname__.rsplit('>.', 1)[-1]}({', '.join(shown)})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return all(getattr(self, name) == getattr(other, name) for name in _names(self.__class__))
-
-    def __hash__(self) -> int:
-        cls = self.__class__
-        return hash((cls.__qualname__, *(getattr(self, name) for name in _names(cls))))
-
-
-_COMPARED: dict[type, tuple[str, ...]] = {}
-
-
-def _names(cls: Any) -> tuple[str, ...]:
-    """The fields of a record class that its equality and hash compare."""
-    found = _COMPARED.get(cls)
-    if found is None:
-        found = _COMPARED[cls] = tuple(f.name for f in attrs.fields(cls) if f.eq)
-    return found
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from .._compared import Compared
 from ..dates import PartialDate
 from ._names import repr_html
 from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
@@ -28,8 +29,8 @@ def _opt_quote(
         _quote(instance, attribute, value)  # type: ignore[arg-type]
 
 
-@attrs.frozen(kw_only=True)
-class Citation:
+@attrs.frozen(kw_only=True, eq=False)
+class Citation(Compared):
     """Where a fact stands: the source's id, a locator inside it, and for the five source
     documents a short verbatim quote.
 
