@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, TypeVar, get_args, get_origin
@@ -19,6 +18,7 @@ import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from ._plans import number_forms
 from .dates import PartialDate, Span
 from .errors import shown
 from .money import Money
@@ -28,8 +28,8 @@ __all__ = ["converter", "describe_error"]
 
 T = TypeVar("T")
 
-_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
-_FRACTION = re.compile(r"\d+/[1-9]\d*", re.ASCII)
+# the same forms the loader's structuring plans accept
+_DECIMAL, _FRACTION = number_forms()
 
 
 def _wrong(value: object, what: str) -> TypeError:

@@ -8,6 +8,7 @@ from typing import Literal, overload
 import attrs
 
 from ._args import require_text
+from ._compared import Compared
 from ._readonly import ReadOnlyDict
 from .records.acronyms import Acronym
 from .records.agreements import Agreement
@@ -29,8 +30,8 @@ __all__ = ["COLLECTIONS", "Dataset"]
 COLLECTIONS: Mapping[str, type] = ReadOnlyDict({name: record_class(name) for name in NAMES})
 
 
-@attrs.frozen(kw_only=True)
-class Dataset:
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class Dataset(Compared):
     """Every bundled collection, as tuples of frozen records.
 
     >>> ds = aseanrok.load()

@@ -194,28 +194,48 @@ class Loader:
         self._bytes.pop(name, None)
 
     def _structure(self, name: str, document: object) -> tuple[Any, ...]:
-        """The records of a parsed file, or ``DataError`` for the first that does not fit."""
-        from .convert import converter, describe_error
+        """The records of a parsed file, or ``DataError`` for the first that does not fit.
+
+        The class's structuring plan makes them; where it fails (or the class has none), the
+        strict converter reads the file again, to make them or to say what does not fit.
+        """
+        from ._plans import plan
         from .records._validate import typed
 
         file = f"{name}.json"
         cls = record_class(name)
         if type(document) is not list:
             raise DataError(file, "$", f"expected a list of records, got {_kind(document)}")
-        hook: Callable[[Any, type], Any] = converter.get_structure_hook(cls)
-        records = []
-        with typed():  # the converter checks every type: the records need not again
-            for i, item in enumerate(document):
-                if type(item) is not dict:
-                    raise DataError(file, f"$[{i}]", f"expected a record, got {_kind(item)}")
-                try:
-                    records.append(hook(item, cls))
-                except RecursionError:
-                    raise DataError(file, f"$[{i}]", "nested too deeply") from None
-                except Exception as exc:  # every fault, whatever cattrs or attrs raised
-                    path, problem = describe_error(exc, f"$[{i}]")[0]
-                    raise DataError(file, path, problem) from exc
-        return tuple(records)
+        build = plan(cls)
+        if build is not None:
+            try:
+                with typed():  # the plan checks every type: the records need not again
+                    return tuple(map(build, document))
+            except Exception:  # whatever it is, the converter names it
+                pass
+        return _convert(file, cls, document)
+
+
+def _convert(file: str, cls: type, document: list[Any]) -> tuple[Any, ...]:
+    """The records of a parsed file through the strict converter, or ``DataError`` for the
+    first that does not fit, naming its JSON path."""
+    from .convert import converter, describe_error
+    from .records._validate import typed
+
+    hook: Callable[[Any, type], Any] = converter.get_structure_hook(cls)
+    records = []
+    with typed():  # the converter checks every type: the records need not again
+        for i, item in enumerate(document):
+            if type(item) is not dict:
+                raise DataError(file, f"$[{i}]", f"expected a record, got {_kind(item)}")
+            try:
+                records.append(hook(item, cls))
+            except RecursionError:
+                raise DataError(file, f"$[{i}]", "nested too deeply") from None
+            except Exception as exc:  # every fault, whatever cattrs or attrs raised
+                path, problem = describe_error(exc, f"$[{i}]")[0]
+                raise DataError(file, path, problem) from exc
+    return tuple(records)
 
 
 def _kind(value: object) -> str:

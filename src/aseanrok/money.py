@@ -11,13 +11,14 @@ __all__ = ["Money"]
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _SCALES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # a number as the sources write it: digits, perhaps grouped by commas, perhaps a decimal part
-_AMOUNT = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?", re.ASCII)
+# (patterns compiled on first use, by re's cache: loading the data needs neither)
+_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
 # currency signs the sources write before a number (never "$" alone: whose dollar?)
 _SIGNS = {"US$": "USD"}
 # hedges that make an amount approximate: "~", "approximately 200 million USD (est.)"
 _HEDGES = ("approximately", "about", "around", "roughly", "some")
 # a format spec: [[fill]align][width][grouping][type], as for an int (whose only type is "d")
-_SPEC = re.compile(r"((?:.?[<>^])?\d*)([,_]?)(d?)", re.DOTALL)
+_SPEC = r"((?:.?[<>^])?\d*)([,_]?)(d?)"
 
 
 def _check_amount(instance: Money, attribute: object, value: int) -> None:
@@ -104,7 +105,7 @@ class Money:
         scale = _SCALES[words.pop(0).casefold() if words and words[0].casefold() in _SCALES else ""]
         if currency is None and len(words) == 1 and _CURRENCY.fullmatch(words[0]):
             currency = words.pop()
-        m = _AMOUNT.fullmatch(number) if len(number) <= 40 else None
+        m = re.fullmatch(_AMOUNT, number, re.ASCII) if len(number) <= 40 else None
         if m is None or currency is None or words:
             raise ValueError(
                 f"not an amount such as '32 million USD' or 'USD 208.11 billion': {_shown(text)}"
@@ -190,7 +191,7 @@ class Money:
         >>> str(m), format(m, "d"), f"[{m:>16,}]"
         ('~32,000,000 USD', '~32000000 USD', '[ ~32,000,000 USD]')
         """
-        match = _SPEC.fullmatch(spec) if isinstance(spec, str) else None
+        match = re.fullmatch(_SPEC, spec, re.DOTALL) if isinstance(spec, str) else None
         if match is None:
             raise ValueError(f"invalid format spec {spec!r} for Money")
         layout, grouping, kind = match.groups()

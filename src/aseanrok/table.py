@@ -3,7 +3,6 @@ in Jupyter; and the HTML a record shows in Jupyter."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
@@ -14,6 +13,13 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Table", "cell", "record_html"]
+
+
+def _escape(text: str) -> str:
+    """``html.escape(text)``, without importing ``html`` (and its table of entities)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
+
 
 T = TypeVar("T")
 
@@ -211,7 +217,7 @@ class Table(tuple[T, ...], Generic[T]):
             body.append("<tr>" + "".join(cells) + "</tr>")
         more = len(self) - _MAX_ROWS
         tail = f"<p>… and {more} more</p>" if more > 0 else ""
-        header = "".join(f'<th style="text-align:left">{html.escape(n)}</th>' for n in head)
+        header = "".join(f'<th style="text-align:left">{_escape(n)}</th>' for n in head)
         return (
             f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(body)}</tbody></table>{tail}"
         )
@@ -221,10 +227,10 @@ def _html_cell(value: object, inferred: bool, width: int = _HTML_WIDE) -> str:
     """A ``<td>``: the text cut to a line, the whole of it on hover; an inferred value marked."""
     text = cell(value)
     short = _cut(text, width)
-    title = f' title="{html.escape(text)}"' if short != text else ""
+    title = f' title="{_escape(text)}"' if short != text else ""
     mark = '<sup title="inferred, not stated by a source">†</sup>' if inferred and text else ""
     style = ' style="text-align:left;white-space:nowrap"'
-    return f"<td{style}{title}>{html.escape(short)}{mark}</td>"
+    return f"<td{style}{title}>{_escape(short)}{mark}</td>"
 
 
 def _source_link(source_id: str, locator: str | None = None) -> str:
@@ -236,11 +242,11 @@ def _source_link(source_id: str, locator: str | None = None) -> str:
 
         found = source(source_id)
     except NotFoundError:
-        return html.escape(source_id)
-    label = html.escape(source_id + (f", {locator}" if locator else ""))
-    title = html.escape(f"{found.title} ({found.publisher}, {found.published or 'n.d.'})")
+        return _escape(source_id)
+    label = _escape(source_id + (f", {locator}" if locator else ""))
+    title = _escape(f"{found.title} ({found.publisher}, {found.published or 'n.d.'})")
     if found.url:
-        return f'<a href="{html.escape(found.url)}" title="{title}" target="_blank">{label}</a>'
+        return f'<a href="{_escape(found.url)}" title="{title}" target="_blank">{label}</a>'
     return f'<span title="{title}">{label}</span>'
 
 
@@ -249,7 +255,7 @@ def _sources_html(citations: tuple[Any, ...], shown: int = 2) -> str:
     ids = list(dict.fromkeys(c.source_id for c in citations))
     links = [_source_link(i) for i in ids[:shown]]
     if len(ids) > shown:
-        rest = html.escape(", ".join(ids[shown:]))
+        rest = _escape(", ".join(ids[shown:]))
         links.append(f'<span title="{rest}">+{len(ids) - shown} more</span>')
     style = ' style="text-align:left;white-space:nowrap"'
     return f"<td{style}>" + ", ".join(links) + "</td>"
@@ -274,7 +280,7 @@ def _titles(value: object) -> str:
     names = [title_of(known[i]) for i in ids if i in known]
     if len(names) != len(ids) or names == list(ids):
         return ""
-    return f' <span style="color:gray">({html.escape("; ".join(names))})</span>'
+    return f' <span style="color:gray">({_escape("; ".join(names))})</span>'
 
 
 def record_html(record: object) -> str:
@@ -290,21 +296,21 @@ def record_html(record: object) -> str:
         mark = " <em>(inferred)</em>" if f.name in inferred else ""
         names = _titles(value) if f.name != "id" else ""
         rows.append(
-            f'<tr><th style="text-align:left">{html.escape(f.name)}</th>'
-            f'<td style="text-align:left">{html.escape(cell(value))}{names}{mark}</td></tr>'
+            f'<tr><th style="text-align:left">{_escape(f.name)}</th>'
+            f'<td style="text-align:left">{_escape(cell(value))}{names}{mark}</td></tr>'
         )
-    parts = [f"<strong>{html.escape(cls.__name__)}</strong>", f"<table>{''.join(rows)}</table>"]
+    parts = [f"<strong>{_escape(cls.__name__)}</strong>", f"<table>{''.join(rows)}</table>"]
     note = getattr(record, "note", None)
     if note:
-        parts.append(f"<p><em>Note:</em> {html.escape(note)}</p>")
+        parts.append(f"<p><em>Note:</em> {_escape(note)}</p>")
     if inferred:
         names = ", ".join(sorted(inferred))
-        parts.append(f"<p><em>Inferred, not stated:</em> {html.escape(names)}</p>")
+        parts.append(f"<p><em>Inferred, not stated:</em> {_escape(names)}</p>")
     claims = getattr(record, "claims", ())
     if claims:
         items = "".join(
-            f"<li>{html.escape(c.field)} = {html.escape(c.value)} ({c.rank.value}"
-            + (f": {html.escape(c.reason)}" if c.reason else "")
+            f"<li>{_escape(c.field)} = {_escape(c.value)} ({c.rank.value}"
+            + (f": {_escape(c.reason)}" if c.reason else "")
             + ") "
             + ", ".join(_source_link(x.source_id, x.locator) for x in c.citations)
             + "</li>"
@@ -315,7 +321,7 @@ def record_html(record: object) -> str:
     if citations:
         items = "".join(
             f"<li>{_source_link(c.source_id, c.locator)}"
-            + (f": “{html.escape(c.quote)}”" if c.quote else "")
+            + (f": “{_escape(c.quote)}”" if c.quote else "")
             + "</li>"
             for c in citations
         )

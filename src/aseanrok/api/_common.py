@@ -30,6 +30,10 @@ def find(
     ``TypeError`` for a non-str, ``ValueError`` for a blank one, and ``NotFoundError`` naming
     the closest of ``candidates()`` when nothing matches.
     """
+    if type(key) is str:  # the usual call: a str found
+        found = index.get(key.strip().casefold())
+        if found is not None:
+            return found
     text = require_text(key, f"a {what}")
     found = index.get(text.casefold())
     if found is None:

@@ -220,6 +220,12 @@ def expand(text: str, lang: str = "en") -> str:
     >>> aseanrok.expand(" mkfc ") == aseanrok.expand("MKCF")
     True
     """
+    spelling = text.strip() if type(text) is str else ""
+    if spelling and type(lang) is str and lang == "en":  # the usual call
+        spellings, meanings, _ = _compact()
+        key = spellings.get(spelling.casefold())
+        if key is not None and len(meanings[key]) == 1:
+            return meanings[key][0]
     key = _key(text)
     found = _compact()[1][key]
     if len(found) > 1:

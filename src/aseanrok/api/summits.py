@@ -84,6 +84,10 @@ def summit(number: int, series: str = "asean-rok") -> Summit:
     >>> str(s.start), s.city
     ('2004-11-30', 'Vientiane')
     """
+    if type(number) is int and type(series) is str and series in SERIES:  # the usual call
+        found = _by_number().get((series, number))
+        if found is not None:
+            return found
     n = require_int(number, "number")
     wanted = _series(series)
     found = _by_number().get((wanted, n))

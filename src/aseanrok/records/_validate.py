@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from .._compared import Compared
 from .._rules import LANG, QUOTE_MAX, SLUG
 from ..errors import shown
 
@@ -103,6 +104,13 @@ def _not_before(first: str) -> Callable[[Any, attrs.Attribute[int | None], int |
     return check
 
 
+#: The validators that refuse any value but a str, those that refuse any but None or a str,
+#: and any but None or an int: on such a field the loader's plans leave the type check to them.
+STR_ONLY = frozenset({_check_id, _check_lang, _text, _quote})
+STR_OR_NONE = frozenset({_opt_text})
+INT_OR_NONE = frozenset({_positive})
+
+
 class _Loading(threading.local):
     """Whether this thread makes records whose types are known: the loader structuring data
     (the strict converter checked every type), or the API deriving records from loaded ones."""
@@ -113,7 +121,7 @@ class _Loading(threading.local):
 LOADING = _Loading()
 
 
-class Checked:
+class Checked(Compared):
     """Base of the record classes: a record built by hand has every field type-checked.
 
     The loader's strict converter has already checked the types of what it structures, so

@@ -11,7 +11,7 @@ from .base import Citation, Variant
 __all__ = ["Acronym", "Meaning"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Meaning(Checked):
     """One meaning of an acronym: its expansion as written, other wordings, what it names."""
 
@@ -23,7 +23,7 @@ class Meaning(Checked):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Acronym(Checked):
     """An acronym defined in a source, with every meaning and every attested spelling."""
 

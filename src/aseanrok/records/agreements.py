@@ -12,7 +12,7 @@ from .base import Citation, Claim, Variant
 __all__ = ["Agreement"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Agreement(Named):
     """An agreement, declaration, statement, plan of action, MoU or MoI.
 

@@ -6,6 +6,7 @@ import enum
 
 import attrs
 
+from .._compared import Compared
 from ..dates import PartialDate
 from ._names import repr_html
 from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
@@ -28,8 +29,8 @@ def _opt_quote(
         _quote(instance, attribute, value)  # type: ignore[arg-type]
 
 
-@attrs.frozen(kw_only=True)
-class Citation:
+@attrs.frozen(kw_only=True, eq=False)
+class Citation(Compared):
     """Where a fact stands: the source's id, a locator inside it, and for the five source
     documents a short verbatim quote.
 
@@ -47,7 +48,7 @@ class Citation:
         return f"Citation({self.source_id} {self.locator}: {self.quote[:40]!r}...)"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Source(Checked):
     """A document or a public web page the facts come from.
 
@@ -80,7 +81,7 @@ class Source(Checked):
         return self.kind == "web"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Variant(Checked):
     """One attested form of a value (a name or a spelling, in a language), ranked, with why
     when deprecated. ``lang`` is a BCP 47 tag: ``"en"`` (the default) or ``"ko"``..."""
@@ -92,7 +93,7 @@ class Variant(Checked):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Claim(Checked):
     """One attested value of a record's field where the sources disagree.
 

@@ -36,7 +36,7 @@ class EventCategory(enum.Enum):
     OTHER = "other"
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Event(Fact):
     """A dated happening. ``date`` and ``end`` are the first and last day at their precision."""
 

@@ -29,7 +29,7 @@ VolumeKind = Literal["contribution", "pledged"]
 _opt_id = attrs.validators.optional(_check_id)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Fund(Named):
     """A cooperation fund, with every attested name (in each language) and acronym spelling."""
 
@@ -57,7 +57,7 @@ class Fund(Named):
         return english[0].value
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class FundVolume(Fact):
     """The money one fund received (``contribution``) or was pledged (``pledged``) for a year.
 
@@ -76,7 +76,7 @@ class FundVolume(Fact):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Pledge(Fact):
     """A pledge of money: who, when, at which summit, the total and the annual volumes."""
 

@@ -12,7 +12,7 @@ from .base import Citation, Claim, Variant
 __all__ = ["Institution"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Institution(Named):
     """An institution, mechanism, dialogue or meeting series, with its first date."""
 

@@ -11,7 +11,7 @@ from .base import Citation
 __all__ = ["LineOfEffort", "PriorityArea", "Vision"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class LineOfEffort(Checked):
     """One of KASI's eight core lines of effort."""
 
@@ -23,7 +23,7 @@ class LineOfEffort(Checked):
     _repr_html_ = repr_html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PriorityArea(Checked):
     """One of KASI's ten priority areas of cooperation."""
 
@@ -34,7 +34,7 @@ class PriorityArea(Checked):
     _repr_html_ = repr_html
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Vision(Checked):
     """One of the three key visions of the ROK's Indo-Pacific Strategy."""
 

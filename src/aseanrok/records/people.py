@@ -21,7 +21,7 @@ from .base import Citation, Claim, Variant
 __all__ = ["Person", "Role", "Tenure"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Role(Checked):
     """A role a person held, as of a date (the source's date unless stated)."""
 
@@ -33,7 +33,7 @@ class Role(Checked):
     citations: tuple[Citation, ...] = _citations()
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Person(Named):
     """A person named in the sources: other spellings and Hangul in ``names``, and the roles
     they held as of each source's date."""
@@ -55,7 +55,7 @@ def _check_span(instance: Tenure, attribute: object, value: PartialDate | None) 
         raise ValueError(f"a tenure ends ({value}) before it starts ({start})")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Tenure(Fact):
     """A term in an office: who held it (a person, or for a country coordinator a country),
     from ``start`` to ``end`` (``None``: unknown, or still in office)."""

@@ -20,7 +20,7 @@ from .base import Citation, Claim
 __all__ = ["Project"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Project(Fact):
     """A project, flagship, programme or centre, with budget and years where stated."""
 

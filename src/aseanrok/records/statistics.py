@@ -15,7 +15,7 @@ from .base import Citation, Claim, Rank
 __all__ = ["Indicator", "Statistic"]
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Statistic(Fact):
     """A figure with its unit and dates: ``period`` is the year, month or span of years it
     describes, ``as_of`` when it stood (``None`` where the page is undated); at least one of the
@@ -62,7 +62,7 @@ class Statistic(Fact):
         return date
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Indicator(Checked):
     """What a series of statistics measures, summarised from its statistics (not stored).
 

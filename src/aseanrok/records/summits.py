@@ -22,7 +22,7 @@ Track = Literal["asean-rok", "mekong-rok"]
 _opt_id = attrs.validators.optional(_check_id)
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class Summit(Named):
     """A summit: its series and ordinal, dates at their precision, place, who met, documents.
 
@@ -65,7 +65,7 @@ class Summit(Named):
         return self.when.end
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, eq=False, repr=False)
 class PartnershipLevel(Named):
     """A level a relationship reached (``track``: ASEAN-ROK or Mekong-ROK), since when, where,
     and the summit that raised it."""

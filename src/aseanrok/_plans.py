@@ -1,0 +1,310 @@
+"""Structuring plans: the loader's fast way from parsed JSON to records, with no generated code.
+
+A record class's plan maps each JSON key (a field's name) to a plain function that checks and
+converts its value exactly as the strict converter (``aseanrok.convert``) would, then calls the
+class, whose validators run as they always do. It accepts only what the converter accepts and
+makes the same records, but says nothing about a fault: any exception means "not this way",
+and the loader structures that file again through the converter, whose errors name the file
+and the JSON path. So the converter (and cattrs) is imported only for a file that has a fault,
+and no structuring code is compiled at run time.
+
+A class with a field type not planned here gets no plan (``None``): the converter reads it.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+import typing
+
+import attrs
+
+from ._annotations import namer, read
+from .dates import PartialDate, Span
+from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from ._annotations import Written
+
+    Step = Callable[[Any], Any]
+
+__all__ = ["number_forms", "plan"]
+
+# dates and spans repeat across records: each text parsed once (bounded: any data may come)
+_DATES: dict[str, PartialDate] = {}
+_SPANS: dict[str, Span] = {}
+_CACHE_MAX = 4096
+
+
+class _Refused(Exception):
+    """A value the converter would refuse (the converter says why)."""
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:  # a bool is no int here
+        raise _Refused
+    return value
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Refused
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise _Refused
+    return value
+
+
+def _cached(cache: dict[str, Any], parse: Callable[[str], Any]) -> Step:
+    def structure(value: Any) -> Any:
+        if type(value) is not str:
+            return parse(_str(value))  # a subclass of str: not cached
+        found = cache.get(value)
+        if found is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            found = cache[value] = parse(value)
+        return found
+
+    return structure
+
+
+@functools.cache
+def number_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The text forms of a decimal and of a fraction the data writes (the converter's too)."""
+    return re.compile(r"-?\d+(?:\.\d+)?", re.ASCII), re.compile(r"\d+/[1-9]\d*", re.ASCII)
+
+
+@functools.cache
+def _numbers() -> dict[object, Step]:
+    """The steps of the numeric types: made (and decimal, fractions, money imported) only for a
+    class that has a numeric field."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from .money import Money
+    from .quantity import Quantity
+
+    decimal_form, fraction_form = number_forms()
+
+    def decimal(value: Any) -> Decimal:
+        if not isinstance(value, str) or decimal_form.fullmatch(value) is None:
+            raise _Refused
+        return Decimal(value)
+
+    def fraction(value: Any) -> Fraction:
+        if not isinstance(value, str) or fraction_form.fullmatch(value) is None:
+            raise _Refused
+        return Fraction(value)
+
+    found: dict[object, Step] = {Decimal: decimal, Fraction: fraction}
+    money = plan(Money)
+    if money is not None:
+
+        def quantity(value: Any) -> Any:
+            if type(value) is dict:
+                return money(value)
+            if type(value) is int:
+                return value
+            if type(value) is str:
+                return fraction(value) if "/" in value else decimal(value)
+            raise _Refused
+
+        found[Quantity] = quantity
+        found[Quantity | None] = _optional(quantity)
+    return found
+
+
+def _numeric(tp: Any) -> bool:
+    """Whether ``tp`` is (or is a union of) a type of the modules ``decimal`` or ``fractions``."""
+    return any(
+        getattr(t, "__module__", None) in ("decimal", "fractions")
+        for t in (tp, *typing.get_args(tp))
+    )
+
+
+_OPTIONAL: dict[Step, Step] = {}
+
+
+def _optional(step: Step) -> Step:
+    found = _OPTIONAL.get(step)
+    if found is None:
+        found = _OPTIONAL[step] = lambda value: None if value is None else step(value)
+    return found
+
+
+def _tuple(step: Step) -> Step:
+    def structure(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Refused
+        return tuple(map(step, value))
+
+    return structure
+
+
+def _literal(allowed: tuple[object, ...]) -> Step:
+    typed = frozenset((type(a), a) for a in allowed)
+
+    def structure(value: Any) -> Any:
+        if (type(value), value) not in typed:
+            raise _Refused
+        return value
+
+    return structure
+
+
+def _enum(cls: type[enum.Enum]) -> Step:
+    members = {(type(m.value), m.value): m for m in cls}
+    return lambda value: members[type(value), value]
+
+
+_SCALARS: dict[object, Step] = {
+    int: _int,
+    str: _str,
+    bool: _bool,
+    PartialDate: _cached(_DATES, PartialDate.parse),
+    Span: _cached(_SPANS, Span.parse),
+}
+
+
+def _step(tp: Any) -> Step | None:
+    """The function that structures a value of type ``tp``, or ``None`` if none is planned."""
+    found = _SCALARS.get(tp)
+    if found is not None:
+        return found
+    if _numeric(tp):
+        found = _numbers().get(tp)
+        if found is not None:
+            return found
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, _UnionType) and len(args) == 2 and type(None) in args:
+        inner = _step(args[0] if args[1] is type(None) else args[1])
+        return None if inner is None else _optional(inner)
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        item = _step(args[0])
+        return None if item is None else _tuple(item)
+    if origin is typing.Literal:
+        return _literal(args)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return _enum(tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        return plan(tp)
+    return None
+
+
+_UnionType = type(int | None)
+
+
+def _from(written: Written) -> Step | None:
+    """The step of an annotation as ``_annotations.read`` gives it."""
+    kind, arg = written
+    if kind == "name":
+        return _step(arg)
+    inner = _from(arg)
+    if inner is None:
+        return None
+    return _optional(inner) if kind == "optional" else _tuple(inner)
+
+
+@functools.cache
+def plan(cls: type) -> Step | None:
+    """The structuring function of an attrs record class: a dict in, the record out (any
+    exception: the converter must say why), or ``None`` where the converter must read it."""
+    names = namer(cls)
+    hints: dict[str, Any] | None = None
+    steps: dict[str, Step] = {}
+    renamed = False
+    for field in attrs.fields(cls):
+        if not field.init or field.converter is not None:
+            return None
+        step = None
+        if isinstance(field.type, str) and not field.inherited:
+            written = read(field.type, names)
+            step = None if written is None else _from(written)
+        if step is None:
+            hints = hints or typing.get_type_hints(cls)
+            step = _step(hints[field.name])
+        if step is None:
+            return None
+        steps[field.name] = step
+        renamed = renamed or field.alias != field.name
+    if renamed:
+        aliases = {f.name: f.alias for f in attrs.fields(cls)}
+
+        def build_renamed(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _Refused
+            return cls(**{aliases[k]: steps[k](v) for k, v in value.items()})
+
+        return build_renamed
+    # a value its field's validator type-checks as the converter would is passed as it is
+    convert = tuple(
+        (f.name, steps[f.name]) for f in attrs.fields(cls) if not _checked(steps[f.name], f)
+    )
+
+    if all(step in _TEXT_STEPS for step in steps.values()):
+        return _shared(cls, _build_each(cls, convert))
+    return _build_each(cls, convert)
+
+
+def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
+    """A record of ``cls`` from a dict, its values converted by ``convert``."""
+
+    def build(value: Any) -> Any:
+        # an unknown key or a missing field is a TypeError from the class
+        if type(value) is not dict:
+            raise _Refused
+        fields = value.copy()
+        for key, step in convert:
+            if key in fields:
+                fields[key] = step(fields[key])
+        return cls(**fields)
+
+    return build
+
+
+def _shared(cls: type, build: Step) -> Step:
+    """``build``, for a class of text fields alone (a citation): a record equal to one already
+    made is that one, made once (records are frozen)."""
+    made: dict[tuple[tuple[str, Any], ...], Any] = {}
+
+    def shared(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Refused
+        key = tuple(value.items())  # an unhashable value: a TypeError, as it is refused
+        found = made.get(key)
+        if found is None:
+            if len(made) >= _CACHE_MAX:
+                made.clear()
+            found = made[key] = build(value)
+        return found
+
+    return shared
+
+
+def _checked(step: Step, field: attrs.Attribute[Any]) -> bool:
+    """Whether the field's validator refuses exactly what ``step`` refuses of its type."""
+    check = field.validator
+    if step is _str:
+        return check in STR_ONLY
+    if step is _optional(_str):
+        return check in STR_OR_NONE or (
+            isinstance(check, _OPTIONAL_CHECK) and getattr(check, "validator", None) in STR_ONLY
+        )
+    if step is _optional(_int):
+        return check in INT_OR_NONE
+    return False
+
+
+_OPTIONAL_CHECK = type(attrs.validators.optional(_text))
+# only text: a str equals nothing but a str (1 == True, so a number would not do)
+_TEXT_STEPS = frozenset({_str, _optional(_str)})
