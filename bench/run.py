@@ -106,6 +106,11 @@ Loader(Path({root!r})).dataset()
 print(json.dumps((time.perf_counter() - t0) * 1e3))
 """
 
+# The millisecond budgets were set on a machine where `python -c pass` took 9.9 ms (the page of
+# November 2026, data 2026.11.0). On a slower machine every figure grows alike, so they are
+# scaled by how much slower bare start-up is here (never below 1); the page shows both.
+REFERENCE_BARE_MS = 9.9
+
 BUDGET_NOTES = {
     "summit": "most of it is importing attrs, which every record-returning call needs (see "
     "`import attrs` below: that alone is {attrs:.2f}x pycountry's whole first answer); the "
@@ -227,18 +232,27 @@ def synthetic(factor: int, into: Path) -> None:
         (into / path.name).write_text(json.dumps(records), encoding="utf-8")
 
 
-def scaling(factors: tuple[int, ...]) -> dict[int, dict[str, Any]]:
+def scaling(factors: tuple[int, ...], rounds: int = 3) -> dict[int, dict[str, Any]]:
+    """Load time and warm calls at each size. The warm calls of the sizes are measured in
+    turn, ``rounds`` times, and the fastest of each kept: the machine's speed drifts by
+    seconds-long spells, which would otherwise land on one size and not on another."""
     results: dict[int, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        roots = {}
         for factor in factors:
-            root = Path(tmp) / f"x{factor}"
+            root = roots[factor] = Path(tmp) / f"x{factor}"
             root.mkdir()
             synthetic(factor, root)
             loads = [child(SCALED_LOAD.format(root=str(root))) for _ in range(5)]
-            # copy 0 is the real data, so the same keys answer at every size
-            warm = child(WARM.format(setup=SCALED_SETUP.format(root=str(root))))
             size = sum(p.stat().st_size for p in root.glob("*.json"))
-            results[factor] = {"load_ms": statistics.median(loads), "warm": warm, "bytes": size}
+            results[factor] = {"load_ms": statistics.median(loads), "warm": {}, "bytes": size}
+        for _ in range(rounds):
+            for factor, root in roots.items():
+                # copy 0 is the real data, so the same keys answer at every size
+                warm = child(WARM.format(setup=SCALED_SETUP.format(root=str(root))))
+                best = results[factor]["warm"]
+                for call, ns in warm.items():
+                    best[call] = min(ns, best.get(call, ns))
     return results
 
 
@@ -275,7 +289,9 @@ def main() -> int:
     proc = process_times(args.runs)
     load_parts = [child(LOAD_PARTS) for _ in range(args.runs)]
     load = {k: statistics.median(p[k] for p in load_parts) for k in load_parts[0]}
-    warm = child(WARM.format(setup=""))
+    # the fastest of three processes: a slow spell of the machine hits one, not all
+    warms = [child(WARM.format(setup="")) for _ in range(3)]
+    warm = {call: min(w[call] for w in warms) for call in warms[0]}
     rss = statistics.median(
         child(RSS.format(setup="import aseanrok; aseanrok.load()")) for _ in range(5)
     )
@@ -293,10 +309,12 @@ def main() -> int:
     ratio = proc["import attrs"] / pyc
     notes = {k: v.format(attrs=ratio) for k, v in BUDGET_NOTES.items()}
     worst_scaling = max(scale[100]["warm"][k] / scale[1]["warm"][k] for k in scale[1]["warm"])
+    speed = max(1.0, bare / REFERENCE_BARE_MS)
+    scaled = f", scaled {speed:.2f}x to this machine" if speed > 1 else ""
     checks = [
         (
-            "import aseanrok ≤ 5 ms beyond python -c pass",
-            proc["import aseanrok"] - bare <= 5,
+            "import aseanrok ≤ 5 ms beyond python -c pass" + scaled,
+            proc["import aseanrok"] - bare <= 5 * speed,
             f"{proc['import aseanrok'] - bare:.1f} ms",
             "",
         ),
@@ -319,9 +337,9 @@ def main() -> int:
             notes["fund"],
         ),
         (
-            "loading every collection ≤ 50 ms after imports",
-            load["total"] <= 50,
-            f"{load['total']:.1f} ms",
+            "loading every collection ≤ 50 ms after imports" + scaled,
+            load["total"] <= 50 * speed,
+            f"{load['total']:.1f} ms ({load['total'] / speed:.1f} ms at the reference speed)",
             notes["load"],
         ),
         (
@@ -392,6 +410,12 @@ def render(
         f"attrs {m['attrs']}, cattrs {m['cattrs']}, pycountry {m['pycountry']}.",
         "",
         "## Budgets",
+        "",
+        "The budgets in milliseconds were set on a machine where bare `python -c pass` took "
+        f"{REFERENCE_BARE_MS} ms. Here it takes {bare:.1f} ms, so those budgets are scaled by "
+        f"{max(1.0, bare / REFERENCE_BARE_MS):.2f} (never by less than 1) and the figure at the "
+        "reference speed is shown beside the one measured. The budgets relative to pycountry "
+        "and in nanoseconds are not scaled.",
         "",
         "| budget | measured | holds |",
         "|---|---|---|",
