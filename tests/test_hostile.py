@@ -568,7 +568,7 @@ def _nested(cls: type) -> set[type]:
 def test_only_the_files_parsed_for_their_ids_nest_records_with_ids() -> None:
     """The id scan counts every "id" key as a record's: true of every file but those whose
     records nest records with ids, which are parsed."""
-    from aseanrok.checks import _NESTED_IDS
+    from aseanrok.ids import _NESTED_IDS
 
     nesting = {
         name

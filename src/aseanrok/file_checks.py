@@ -1,0 +1,117 @@
+"""``check_file``: a file held to itself. It is not empty, its ids are unique, and a summit
+ordinal, an acronym, a fund acronym, a line of effort and a fund's volume for a year appear
+once in it. Runs on the parsed JSON of a file whose records are well formed."""
+
+from __future__ import annotations
+
+from .errors import DataError, shown
+from .ids import _volume, _volume_paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from .ids import Document
+
+__all__ = ["check_file"]
+
+
+def check_file(name: str, document: Document) -> None:
+    """Raise ``DataError`` unless the file holds records, each id once, and each of the keys
+    that must be unique in it once."""
+    file = f"{name}.json"
+    if not document:
+        raise DataError(file, "$", "no records: a collection is never empty")
+    seen: dict[str, int] = {}
+    for i, record in enumerate(document):
+        rid = record.get("id")
+        if rid is not None and seen.setdefault(rid, i) != i:
+            raise DataError(file, f"$[{i}].id", f"id {rid!r} is also $[{seen[rid]}]")
+    unique = _UNIQUE.get(name)
+    if unique is not None:
+        unique(file, document)
+
+
+def _once(file: str, keys: Iterator[tuple[object, str, str]]) -> None:
+    """Each key once: ``keys`` gives (key, path, what it is) in file order."""
+    seen: dict[object, str] = {}
+    for key, path, what in keys:
+        other = seen.setdefault(key, path)
+        if other != path:
+            raise DataError(file, path, f"{what} is also {other}")
+
+
+def _summit_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            (
+                (r.get("series", "asean-rok"), r["number"]),
+                f"$[{i}].number",
+                f"{r.get('series', 'asean-rok')} summit {r['number']}",
+            )
+            for i, r in enumerate(document)
+            if r.get("number") is not None
+        ),
+    )
+
+
+def _spellings(file: str, document: Document, key: str) -> Iterator[tuple[object, str, str]]:
+    """Each record's ``key`` (an acronym) and its variants' values, case-folded."""
+    for i, r in enumerate(document):
+        yield r[key].casefold(), f"$[{i}].{key}", f"the spelling {shown(r[key])}"
+        for j, v in enumerate(r.get("variants", ())):
+            yield (
+                v["value"].casefold(),
+                f"$[{i}].variants[{j}].value",
+                f"the spelling {shown(v['value'])}",
+            )
+
+
+def _acronyms(file: str, document: Document) -> None:
+    # one record per acronym, and a spelling names one acronym: expand() could not choose
+    _once(file, _spellings(file, document, "acronym"))
+
+
+def _fund_acronyms(file: str, document: Document) -> None:
+    # fund() looks a fund up by any spelling of its acronym
+    _once(file, _spellings(file, document, "acronym"))
+
+
+def _line_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            (r["number"], f"$[{i}].number", f"line of effort {r['number']}")
+            for i, r in enumerate(document)
+        ),
+    )
+
+
+def _stored_volumes(file: str, document: Document) -> None:
+    for i, r in enumerate(document):
+        if r.get("id") is None:
+            raise DataError(file, f"$[{i}].id", "a stored volume needs an id")
+    _volumes_once(file, document, "fund_volumes")
+
+
+def _volumes_once(file: str, document: Document, name: str) -> None:
+    seen: dict[tuple[object, object, object], str] = {}
+    for key, path in _volume_paths(name, document):
+        other = seen.setdefault(key, path)
+        if other != path:
+            raise DataError(file, path, f"{_volume(key)} is also {other}: keep one, with claims")
+
+
+def _pledged_volumes(file: str, document: Document) -> None:
+    _volumes_once(file, document, "pledges")
+
+
+_UNIQUE: dict[str, Callable[[str, Document], None]] = {
+    "summits": _summit_numbers,
+    "acronyms": _acronyms,
+    "funds": _fund_acronyms,
+    "lines_of_effort": _line_numbers,
+    "fund_volumes": _stored_volumes,
+    "pledges": _pledged_volumes,
+}
