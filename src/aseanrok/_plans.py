@@ -63,16 +63,22 @@ def _bool(value: Any) -> bool:
     return value
 
 
+def _remembered(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any], value: Any) -> Any:
+    """``make(value)``, made once per ``key`` while the cache holds it (the cache is emptied
+    when full, so that it stays bounded)."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_MAX:
+            cache.clear()
+        found = cache[key] = make(value)
+    return found
+
+
 def _cached(cache: dict[str, Any], parse: Callable[[str], Any]) -> Step:
     def structure(value: Any) -> Any:
         if type(value) is not str:
             return parse(_str(value))  # a subclass of str: not cached
-        found = cache.get(value)
-        if found is None:
-            if len(cache) >= _CACHE_MAX:
-                cache.clear()
-            found = cache[value] = parse(value)
-        return found
+        return _remembered(cache, value, parse, value)
 
     return structure
 
@@ -281,12 +287,7 @@ def _shared(cls: type, build: Step) -> Step:
         if type(value) is not dict:
             raise _Refused
         key = tuple(value.items())  # an unhashable value: a TypeError, as it is refused
-        found = made.get(key)
-        if found is None:
-            if len(made) >= _CACHE_MAX:
-                made.clear()
-            found = made[key] = build(value)
-        return found
+        return _remembered(made, key, build, value)
 
     return shared
 

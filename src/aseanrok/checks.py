@@ -179,28 +179,24 @@ def _citations(
             yield from _citations(value, (*steps, f".{key}"))
 
 
-def _summit_levels(file: str, document: Document, index_of: IndexOf) -> None:
-    levels = index_of("partnership_levels", True).fields
-    for i, s in enumerate(document):
-        level = s.get("raised_to")
-        if level is not None and levels.get(level) != s["id"]:
-            raise DataError(
-                file,
-                f"$[{i}].raised_to",
-                f"the level {level!r} does not name {s['id']!r} as its summit",
-            )
+def _named_back(
+    other: str, field: str, noun: str, how: str
+) -> Callable[[str, Document, IndexOf], None]:
+    """A check that the record of ``other`` which ``field`` names names this one back (a
+    summit's level and the level's summit)."""
 
+    def check(file: str, document: Document, index_of: IndexOf) -> None:
+        back = index_of(other, True).fields
+        for i, record in enumerate(document):
+            target = record.get(field)
+            if target is not None and back.get(target) != record["id"]:
+                raise DataError(
+                    file,
+                    f"$[{i}].{field}",
+                    f"the {noun} {target!r} does not name {record['id']!r} {how}",
+                )
 
-def _level_summits(file: str, document: Document, index_of: IndexOf) -> None:
-    raised = index_of("summits", True).fields
-    for i, level in enumerate(document):
-        summit = level.get("summit")
-        if summit is not None and raised.get(summit) != level["id"]:
-            raise DataError(
-                file,
-                f"$[{i}].summit",
-                f"the summit {summit!r} does not name {level['id']!r} in raised_to",
-            )
+    return check
 
 
 def _line_numbers_exist(file: str, document: Document, index_of: IndexOf) -> None:
@@ -233,8 +229,8 @@ def _volumes_apart(
 
 
 _LINKS: dict[str, Callable[[str, Document, IndexOf], None]] = {
-    "summits": _summit_levels,
-    "partnership_levels": _level_summits,
+    "summits": _named_back("partnership_levels", "raised_to", "level", "as its summit"),
+    "partnership_levels": _named_back("summits", "summit", "summit", "in raised_to"),
     "projects": _line_numbers_exist,
     "fund_volumes": _volumes_apart("fund_volumes"),
     "pledges": _volumes_apart("pledges"),
