@@ -90,7 +90,7 @@ def _datetimes(pd: Any, days: list[object]) -> Any:
 
     values = [np.datetime64(d.isoformat()) if isinstance(d, dt.date) else None for d in days]
     array = np.array(
-        [np.datetime64("NaT") if v is None else v for v in values], dtype="datetime64[s]"
+        [np.datetime64("NaT", "s") if v is None else v for v in values], dtype="datetime64[s]"
     )
     try:
         return pd.Series(array, dtype="datetime64[s]")
