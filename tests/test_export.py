@@ -12,6 +12,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
@@ -253,3 +254,23 @@ def test_any_records_export(collections: dict[str, list[object]]) -> None:
             count = con.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
             assert count == len(collections[name])
         con.close()
+
+
+def test_a_collection_with_a_repeated_id_is_no_foreign_key_target(tmp_path: Path) -> None:
+    """Found by hypothesis in CI: two agreements sharing an id (keyed by row, not by id), and
+    citation locators that all happen to be that id. The locators looked like references to
+    agreements.id, which is no key, and SQLite refused the foreign key."""
+    first = a.agreements()[0]
+    cited = attrs.evolve(first.citations[0], locator=first.id)
+    twin = attrs.evolve(
+        first,
+        citations=(cited,),
+        names=tuple(attrs.evolve(v, citations=(cited,)) for v in first.names),
+        claims=(),
+    )
+    collections: dict[str, list[object]] = {name: [] for name in COLLECTIONS}
+    collections["agreements"] = [twin, twin]
+    a.export(tmp_path, "sqlite", collections=collections)
+    con = sqlite3.connect(tmp_path / DATABASE)
+    assert con.execute('SELECT count(*) FROM "agreements"').fetchone()[0] == 2
+    con.close()

@@ -80,7 +80,17 @@ class _Item:
 
 class _Builder:
     def __init__(self, collections: Mapping[str, Sequence[object]]) -> None:
-        self.refs, self.codes = field_roles(collections)
+        from .dataset import COLLECTIONS
+
+        refs, self.codes = field_roles(collections)
+        # a foreign key names the target's id column, so only a collection keyed by its id (every
+        # id distinct) can be a target; a reference to another stays a plain column
+        keyed = {
+            name
+            for name, records in collections.items()
+            if _primary_key(COLLECTIONS[name], records) == "id"
+        }
+        self.refs = {field: t for field, t in refs.items() if t is None or t in keyed}
         self.sheets: list[Sheet] = []
 
     def table(
