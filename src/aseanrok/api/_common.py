@@ -9,7 +9,15 @@ from .._args import optional_bool, optional_int, require_int, require_text
 from ..errors import NotFoundError
 from ..loader import default_loader
 
-__all__ = ["find", "optional_bool", "optional_int", "records", "require_int", "require_text"]
+__all__ = [
+    "find",
+    "keyed",
+    "optional_bool",
+    "optional_int",
+    "records",
+    "require_int",
+    "require_text",
+]
 
 T = TypeVar("T")
 
@@ -17,6 +25,17 @@ T = TypeVar("T")
 def records(name: str, cls: type[T]) -> tuple[T, ...]:
     """The records of one bundled collection (read on first use)."""
     return default_loader().records(name, cls)
+
+
+def keyed(items: Iterable[T], keys: Callable[[T], Iterable[str | None]]) -> dict[str, T]:
+    """An index for ``find``: each item under each of its non-empty ``keys``, case-folded; the
+    first item keeps a key two share."""
+    index: dict[str, T] = {}
+    for item in items:
+        for key in keys(item):
+            if key:
+                index.setdefault(key.casefold(), item)
+    return index
 
 
 def find(

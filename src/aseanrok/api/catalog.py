@@ -10,7 +10,7 @@ from ..records.base import Source
 from ..records.institutions import Institution
 from ..records.kasi import LineOfEffort, PriorityArea, Vision
 from ..table import Table
-from ._common import find, records, require_int
+from ._common import find, keyed, records, require_int
 
 __all__ = [
     "agreements",
@@ -46,12 +46,10 @@ def institutions() -> Table[Institution]:
 
 @cache
 def _institutions_by_key() -> dict[str, Institution]:
-    index: dict[str, Institution] = {}
-    for i in records("institutions", Institution):
-        for key in (i.id, i.name, i.acronym, *(n.value for n in i.names)):
-            if key:
-                index.setdefault(key.casefold(), i)
-    return index
+    return keyed(
+        records("institutions", Institution),
+        lambda i: (i.id, i.name, i.acronym, *(n.value for n in i.names)),
+    )
 
 
 def institution(key: str) -> Institution:

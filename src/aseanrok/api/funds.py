@@ -11,7 +11,7 @@ from ..errors import NotFoundError
 from ..money import Money
 from ..records.funds import Fund, FundVolume, Pledge, VolumeKind
 from ..table import Table
-from ._common import find, records, require_int, require_text
+from ._common import find, keyed, records, require_int, require_text
 
 __all__ = [
     "FRAMINGS",
@@ -32,11 +32,10 @@ FRAMINGS = ("rok", "asean")
 @cache
 def _by_key() -> dict[str, Fund]:
     """Id, acronym, every acronym variant and every attested name, case-folded."""
-    index: dict[str, Fund] = {}
-    for f in records("funds", Fund):
-        for key in (f.id, f.acronym, *(v.value for v in f.variants), *(n.value for n in f.names)):
-            index.setdefault(key.casefold(), f)
-    return index
+    return keyed(
+        records("funds", Fund),
+        lambda f: (f.id, f.acronym, *(v.value for v in f.variants), *(n.value for n in f.names)),
+    )
 
 
 @cache

@@ -7,7 +7,7 @@ from functools import cache
 from ..records.agreements import Agreement
 from ..records.events import Event
 from ..records.projects import Project
-from ._common import find, records
+from ._common import find, keyed, records
 
 __all__ = ["agreement", "event", "get", "project", "record_ids"]
 
@@ -51,12 +51,7 @@ def _keys(record: Agreement | Project) -> tuple[str | None, ...]:
 
 @cache
 def _agreements() -> dict[str, Agreement]:
-    index: dict[str, Agreement] = {}
-    for a in records("agreements", Agreement):
-        for key in _keys(a):
-            if key:
-                index.setdefault(key.casefold(), a)
-    return index
+    return keyed(records("agreements", Agreement), _keys)
 
 
 def agreement(key: str) -> Agreement:
@@ -75,12 +70,7 @@ def agreement(key: str) -> Agreement:
 
 @cache
 def _projects() -> dict[str, Project]:
-    index: dict[str, Project] = {}
-    for p in records("projects", Project):
-        for key in _keys(p):
-            if key:
-                index.setdefault(key.casefold(), p)
-    return index
+    return keyed(records("projects", Project), _keys)
 
 
 def project(key: str) -> Project:
