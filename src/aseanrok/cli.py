@@ -60,22 +60,39 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
     import aseanrok as a
 
     command = args.command or "summary"
-    simple: dict[str, Callable[[], Any]] = {
-        "acronyms": a.acronyms,
-        "partnership-levels": a.partnership_levels,
-        "agreements": a.agreements,
-        "institutions": a.institutions,
-        "pledges": a.pledges,
-        "events": a.events,
-        "indicators": a.indicators,
-        "offices": a.offices,
-        "lines-of-effort": a.lines_of_effort,
-        "priority-areas": a.priority_areas,
-        "visions": a.visions,
-        "sources": a.sources,
+    # the commands that answer with a table: what each asks of the API
+    tables: dict[str, Callable[[argparse.Namespace], Sequence[Any]]] = {
+        "acronyms": lambda _: a.acronyms(),
+        "partnership-levels": lambda _: a.partnership_levels(),
+        "agreements": lambda _: a.agreements(),
+        "institutions": lambda _: a.institutions(),
+        "pledges": lambda _: a.pledges(),
+        "events": lambda _: a.events(),
+        "indicators": lambda _: a.indicators(),
+        "offices": lambda _: a.offices(),
+        "lines-of-effort": lambda _: a.lines_of_effort(),
+        "priority-areas": lambda _: a.priority_areas(),
+        "visions": lambda _: a.visions(),
+        "sources": lambda _: a.sources(),
+        "summits": lambda n: a.summits(
+            commemorative=n.commemorative,
+            year=n.year,
+            series=None if n.series.strip().casefold() == "all" else n.series,
+        ),
+        "fund-volumes": lambda n: a.fund_volumes() if n.fund is None else a.fund_history(n.fund),
+        "projects": lambda n: a.projects(
+            active_in=n.active_in, fund=n.fund, line_of_effort=n.line_of_effort
+        ),
+        "timeline": lambda n: a.timeline(
+            _date("--from", n.start), _date("--to", n.end), category=n.category, year=n.year
+        ),
+        "statistics": lambda n: a.statistics(n.indicator),
+        "series": lambda n: a.series(n.indicator),
+        "people": lambda n: a.people(as_of=n.as_of),
+        "holders": lambda n: a.office_holders(n.office),
     }
-    if command in simple:
-        rows = simple[command]()
+    if command in tables:
+        rows = tables[command](args)
         if rows and isinstance(rows[0], str):
             return list(rows), "\n".join(rows)
         return rows, _text(rows)
@@ -100,10 +117,6 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         if args.json:
             return {"acronym": a.acronym(args.acronym).acronym, "meanings": list(meanings)}, ""
         return None, a.expand(args.acronym) if len(meanings) == 1 else "\n".join(meanings)
-    if command == "summits":
-        series = None if args.series.strip().casefold() == "all" else args.series
-        rows = a.summits(commemorative=args.commemorative, year=args.year, series=series)
-        return rows, _text(rows)
     if command == "level":
         level = a.partnership_level(_date("level", args.date) or "")
         return level, f"{level.name} (since {level.since})"
@@ -120,33 +133,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
                 lines.append(["total pledged", format(a.pledged_annual_total(args.year))])
         width = max((len(k) for k, _ in lines), default=0)
         return volumes, "\n".join(f"{k:<{width}}  {v:>20}".rstrip() for k, v in lines)
-    if command == "fund-volumes":
-        rows = a.fund_volumes() if args.fund is None else a.fund_history(args.fund)
-        return rows, _text(rows)
-    if command == "projects":
-        rows = a.projects(
-            active_in=args.active_in, fund=args.fund, line_of_effort=args.line_of_effort
-        )
-        return rows, _text(rows)
-    if command == "timeline":
-        start, end = _date("--from", args.start), _date("--to", args.end)
-        rows = a.timeline(start, end, category=args.category, year=args.year)
-        return rows, _text(rows)
-    if command == "statistics":
-        rows = a.statistics(args.indicator)
-        return rows, _text(rows)
-    if command == "series":
-        rows = a.series(args.indicator)
-        return rows, _text(rows)
-    if command == "people":
-        rows = a.people(as_of=args.as_of)
-        return rows, _text(rows)
     if command == "person":
         record = a.person(args.name)
         return record, _record_text(record)
-    if command == "holders":
-        rows = a.office_holders(args.office)
-        return rows, _text(rows)
     rows = a.load().collection(command.replace("-", "_"))  # a collection of its own
     return rows, _text(rows)
 
