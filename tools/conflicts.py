@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from _generated import write_or_check
 
 import aseanrok
 from aseanrok.dataset import COLLECTIONS
@@ -100,14 +101,7 @@ def main(argv: list[str]) -> int:
     text = PAGE.read_text(encoding="utf-8")
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
-    new = head + render() + tail
-    if "--check" in argv:
-        if new != text:
-            print(f"{PAGE} is out of date: run python tools/conflicts.py")
-            return 1
-        return 0
-    PAGE.write_text(new, encoding="utf-8")
-    return 0
+    return write_or_check({PAGE: head + render() + tail}, argv, "python tools/conflicts.py")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import typing
 from pathlib import Path
 
 import attrs
+from _generated import write_or_check
 
 from aseanrok.dataset import COLLECTIONS
 from aseanrok.model import Citation, Claim, Meaning, Role, Variant
@@ -258,14 +259,7 @@ def render() -> str:
 
 def main(argv: list[str]) -> int:
     target = Path(__file__).resolve().parent.parent / "docs" / "data.md"
-    text = render()
-    if "--check" in argv:
-        if target.read_text(encoding="utf-8") != text:
-            print(f"{target} is out of date: run python tools/datadict.py")
-            return 1
-        return 0
-    target.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check({target: render()}, argv, "python tools/datadict.py")
 
 
 if __name__ == "__main__":

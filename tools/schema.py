@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Union
 
 import attrs
+from _generated import write_or_check
 
 from aseanrok import DATA_VERSION
 from aseanrok.dataset import COLLECTIONS
@@ -193,17 +194,7 @@ def outputs() -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
-    stale = []
-    for path, text in outputs().items():
-        if "--check" in argv:
-            if not path.exists() or path.read_text(encoding="utf-8") != text:
-                stale.append(path)
-        else:
-            path.parent.mkdir(exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    for path in stale:
-        print(f"{path} is out of date: run python tools/schema.py")
-    return 1 if stale else 0
+    return write_or_check(outputs(), argv, "python tools/schema.py")
 
 
 if __name__ == "__main__":
