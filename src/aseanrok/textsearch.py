@@ -14,7 +14,6 @@ name that holds the whole phrase, or is it, ranks higher still.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
@@ -23,6 +22,7 @@ from typing import Any
 import attrs
 
 from .columns import _TITLES, field_roles, shapes, title_of
+from .folding import fold
 from .records.base import Source
 
 TYPE_CHECKING = False
@@ -41,19 +41,6 @@ _WORD = re.compile(r"\w+")
 _UNSPACED = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
 )
-
-
-def fold(text: str) -> str:
-    """``text`` for matching: width (NFKC), accents and case folded; Hangul kept whole.
-
-    >>> fold("Việt Nam"), fold("\uff21\uff33\uff25\uff21\uff2e"), fold("한국")
-    ('viet nam', 'asean', '한국')
-    """
-    if text.isascii():
-        return text.lower()
-    plain = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", plain).casefold()
 
 
 def key_of(record: object) -> str:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from ..errors import AmbiguousNameError, NotFoundError, shown
+from ..folding import fold
 from ..records.people import Person, Tenure
 from ..table import Table
 from ._common import optional_int, records, require_text
@@ -20,8 +20,7 @@ def fold_name(text: str) -> str:
     >>> fold_name("Yeo Seung-Bae")
     'yeo seung bae'
     """
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[-.,'\u2019]", " ", plain.casefold()).split())
+    return " ".join(re.sub(r"[-.,'\u2019]", " ", fold(text)).split())
 
 
 def people(*, as_of: int | None = None) -> Table[Person]:
