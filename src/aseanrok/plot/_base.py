@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from types import MappingProxyType
 from typing import TYPE_CHECKING
+
+from .._readonly import ReadOnlyDict
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 #: the rows of the timeline below the summits, and the event categories each row shows
 #: (read-only)
-MILESTONES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+MILESTONES: Mapping[str, tuple[str, ...]] = ReadOnlyDict(
     {
         "Agreements": ("signature", "adoption", "entry-into-force", "accession"),
         "Institutions & funds": ("establishment", "first-meeting", "merger"),
