@@ -536,7 +536,7 @@ def test_every_field_of_a_record_built_by_hand_is_type_checked(cls: type, field:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_scan_of_the_bytes_finds_what_the_parse_finds(name: str) -> None:
-    from aseanrok.checks import index, scan
+    from aseanrok.ids import index, scan
 
     parsed = index(name, DOCS[name])
     for complete in (False, True):
@@ -583,7 +583,7 @@ def test_a_source_nests_no_record_so_its_kind_scan_holds() -> None:
 
 
 def test_a_scan_gives_way_to_the_parse_where_keys_could_hide() -> None:
-    from aseanrok.checks import scan
+    from aseanrok.ids import scan
 
     raw = BYTES["sources"]
     assert scan("sources", raw.replace(b'"id"', b'"\\u0069d"', 1), complete=True) is None

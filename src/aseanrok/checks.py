@@ -1,14 +1,13 @@
-"""The checks on whole collections, on the parsed JSON of a file whose records are well formed.
+"""The checks that hold a collection's file to the others, on the parsed JSON of a file whose
+records are well formed (``file_checks.check_file`` holds a file to itself first).
 
-``check_file`` holds a file to itself: it is not empty, its ids are unique, a summit ordinal,
-an acronym, a fund acronym, a line of effort, a fund's volume for a year appear once.
-``check_links`` holds it to the others: its ids are used by no file before it (in display
+``check_links``: its ids are used by no file before it (in display
 order: the later of two files that share an id is the one refused), its references resolve,
 its citations name a listed source and fit its kind (a page's carry no quote, a document's
 do), a level and the summit that raised it name each other, a volume stored on its own is not
 also inside a pledge.
 
-Both run on the parsed JSON rather than on records, so that every way in applies the same
+Both checks run on the parsed JSON rather than on records, so that every way in applies the same
 checks: the loader (after structuring a file), and the first ``expand()`` (which reads
 ``acronyms.json`` without attrs). Of the other files they read only those they need, and of
 those only an ``Index``: the ids, and for a few files a field or two. No attrs here.
@@ -24,11 +23,9 @@ from .ids import (
     _NUMBERED,
     _SOURCE_KINDS,
     _VOLUMES,
-    Index,
     _volume,
     _volume_paths,
     index,
-    scan,
 )
 from .registry import NAMES
 
@@ -39,15 +36,7 @@ if TYPE_CHECKING:  # not imported at run time: the first expand() runs these che
 
     from .ids import Document, IndexOf
 
-__all__ = [
-    "REFERENCES",
-    "Index",
-    "check_file",
-    "check_links",
-    "check_references",
-    "index",
-    "scan",
-]
+__all__ = ["REFERENCES", "check_links", "check_references"]
 
 #: The fields that name a record of another collection: per collection, (path, targets), where
 #: a path is a field, ``field[]`` for each item of a list, ``field[].key`` for a key of each;

@@ -3,7 +3,8 @@ collection whole or not at all, and checked the same whichever way it is first r
 
 ``Loader(root)`` reads another directory of the same form (the tests and benchmarks use that);
 the package's own data has one shared loader. Only the record classes of the collections read
-are created, and cattrs generates a class's structuring code on its first use.
+are created, and each class's structuring plan is made on its first use (``_plans``; the
+strict cattrs converter reads a file only to name what in it does not fit).
 
 A collection is handed out only once it has passed every check: its records fit the model
 (the strict converter), its file holds together (``checks.check_file``) and it agrees with the
@@ -27,8 +28,10 @@ import sys
 import threading
 import weakref
 
-from .checks import Index, check_file, check_links, index, scan
+from .checks import check_links
 from .errors import DataError
+from .file_checks import check_file
+from .ids import Index, index, scan
 from .raw import data_dir, files, parse, read_bytes
 from .registry import NAMES, RAW, record_class
 
@@ -160,9 +163,20 @@ class Loader:
 
     def _load(self, name: str) -> tuple[Any, ...]:
         """Read, structure and check one collection; cache its records."""
+        records = self._checked_step(name, lambda document: self._structure(name, document))
+        self._cache[name] = records
+        return records
+
+    def _check(self, name: str, validate: Callable[[object], None]) -> None:
+        """Check a collection's parsed JSON without structuring it."""
+        self._checked_step(name, validate)
+
+    def _checked_step(self, name: str, step: Callable[[object], T]) -> T:
+        """``step`` (structuring, or what stands in for it) on a collection's parsed JSON, then
+        the file and cross-file checks; on any failure what was read is forgotten."""
         try:
             document = self._document(name)
-            records = self._structure(name, document)
+            result = step(document)
             if name not in self._checked:
                 check_file(name, document)  # type: ignore[arg-type]  # structured: a list
                 check_links(name, document, self._index)  # type: ignore[arg-type]
@@ -170,20 +184,7 @@ class Loader:
             self._forget()
             raise
         self._commit(name, document)
-        self._cache[name] = records
-        return records
-
-    def _check(self, name: str, validate: Callable[[object], None]) -> None:
-        """Check a collection's parsed JSON without structuring it."""
-        try:
-            document = self._document(name)
-            validate(document)
-            check_file(name, document)  # type: ignore[arg-type]  # validated: a list
-            check_links(name, document, self._index)  # type: ignore[arg-type]
-        except BaseException:
-            self._forget()
-            raise
-        self._commit(name, document)
+        return result
 
     def _commit(self, name: str, document: object) -> None:
         found = self._indexes.get(name)

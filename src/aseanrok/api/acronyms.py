@@ -167,7 +167,7 @@ def compact_index(document: object) -> Compact:
     acronym to its meanings; and every acronym of one meaning to its wording in each other
     language. A document the records would refuse raises ``DataError`` with a path (the
     checks against the other files run where the loader reads it)."""
-    from ..checks import check_file
+    from ..file_checks import check_file
 
     validate_document(document)
     check_file("acronyms", document)  # type: ignore[arg-type]  # validated: a list
