@@ -245,3 +245,24 @@ def test_korean_name(row: tuple[Any, ...]) -> None:
     (variant,) = [v for v in names() if v.value == hangul]
     assert variant.lang == "ko"
     assert cites(variant, page)
+
+
+def test_parma_budget_as_the_reports_of_the_2024_op_ed_give_it() -> None:
+    """Three reports of President Yoon's Vientiane Times op-ed (10 October 2024) give the USD 19
+    million through 2026 to PARMA; KASI's ambiguous figure stays on AKCMM, marked inferred."""
+    pages = ("einfomax-yoon-oped-2024", "edaily-yoon-oped-2024", "fnnews-yoon-oped-2024")
+    parma = a.project("PARMA")
+    assert parma.budget == Money(amount=19_000_000, currency=USD)
+    assert parma.end_year == 2026
+    assert "budget" not in parma.inferred
+    assert cites(parma, *pages)
+    akcmm = a.project("AKCMM")
+    assert akcmm.budget == Money(amount=19_000_000, currency=USD)
+    assert {"budget", "start_year", "end_year"} <= set(akcmm.inferred)
+
+
+def test_defence_fair_of_may_2024_in_kuala_lumpur() -> None:
+    """bernama-thesun-2024-05: a report datelined Kuala Lumpur, of the fair it was made at."""
+    event = a.event("event-dsa-natsec-asia-2024")
+    assert event.place == "Kuala Lumpur"
+    assert cites(event, "bernama-thesun-2024-05")
