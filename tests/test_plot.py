@@ -202,3 +202,13 @@ def test_without_matplotlib_installed_at_all() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.startswith("ImportError ")
     assert "pip install '.[plot]'" in out.stdout
+
+
+def test_an_inferred_budget_says_so_on_its_bar() -> None:
+    """AKCMM's budget is KASI read one way (inferred); PARMA's the same sum as stated by pages."""
+    texts = {t.get_text() for t in aseanrok.plot.projects().axes[0].texts}
+    inferred = [p for p in aseanrok.projects() if p.budget and "budget" in p.inferred]
+    assert inferred
+    for p in inferred:
+        assert p.budget is not None
+        assert f"{p.budget.amount / 1e6:g}M USD (inferred)" in texts

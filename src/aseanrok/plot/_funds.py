@@ -83,7 +83,8 @@ def funds(ax: Axes | None = None) -> Figure:
 
 def projects(ax: Axes | None = None) -> Figure:
     """Each project with a budget and known years, as a bar over its years labelled with its
-    whole budget (USD). A year's bar fills the space between its gridlines, under its label.
+    whole budget (USD), "(inferred)" where the budget is a reading rather than stated. A year's
+    bar fills the space between its gridlines, under its label.
 
     >>> fig = aseanrok.plot.projects()
     >>> fig.axes[0].get_xlabel()
@@ -116,7 +117,8 @@ def projects(ax: Axes | None = None) -> Figure:
         ax.text(
             (first + last + 1) / 2,
             y,
-            f"{_millions(budget.amount)} USD",
+            # a budget that is a reading, not a statement, says so on its bar
+            f"{_millions(budget.amount)} USD" + (" (inferred)" if "budget" in p.inferred else ""),
             ha="center",
             va="center",
             color="white",
