@@ -54,3 +54,19 @@ def test_every_uncovered_sentence_is_explained() -> None:
     for sentence in missing:
         head = sentence.lstrip("- ")[:40]
         assert head in explained, f"docs/coverage.md does not explain: {sentence}"
+
+
+@pytest.mark.skipif(not (ROOT / "tools" / "datadict.py").exists(), reason="no tools/ here")
+def test_the_docs_hook_can_import_the_data_dictionary() -> None:
+    """docs/hooks.py loads tools/datadict.py by path, without tools/ on sys.path: importing it
+    must need nothing beside it (a module-level import of a sibling broke the docs build)."""
+    path = str(ROOT / "tools" / "datadict.py")
+    code = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('datadict', {path!r})\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "spec.loader.exec_module(module)\n"
+        "assert module.FIELDS\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/")
+    assert out.returncode == 0, out.stderr[-500:]

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _generated import write_or_check
 
 import aseanrok
 from aseanrok.dataset import COLLECTIONS
@@ -98,6 +97,8 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    from _generated import write_or_check  # beside this script (docs/hooks.py imports it)
+
     text = PAGE.read_text(encoding="utf-8")
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)

@@ -15,7 +15,6 @@ import typing
 from pathlib import Path
 
 import attrs
-from _generated import write_or_check
 
 from aseanrok.dataset import COLLECTIONS
 from aseanrok.model import Citation, Claim, Meaning, Role, Variant
@@ -258,6 +257,8 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
+    from _generated import write_or_check  # beside this script (docs/hooks.py imports it)
+
     target = Path(__file__).resolve().parent.parent / "docs" / "data.md"
     return write_or_check({target: render()}, argv, "python tools/datadict.py")
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any, Union
 
 import attrs
-from _generated import write_or_check
 
 from aseanrok import DATA_VERSION
 from aseanrok.dataset import COLLECTIONS
@@ -194,6 +193,8 @@ def outputs() -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
+    from _generated import write_or_check  # beside this script (docs/hooks.py imports it)
+
     return write_or_check(outputs(), argv, "python tools/schema.py")
 
 
