@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from aseanrok.api.acronyms import _build, validate_document
 from aseanrok.dataset import COLLECTIONS
 from aseanrok.errors import DataError, NotFoundError
-from aseanrok.registry import NAMES
+from aseanrok.registry import MAY_BE_EMPTY, NAMES
 
 DOCS = {name: json.loads(raw) for name, raw in BYTES.items()}
 
@@ -305,10 +305,16 @@ def test_the_fuzzed_kinds_reach_every_collection() -> None:
     assert all(isinstance(DOCS[name], list) for name in NAMES)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", [n for n in NAMES if n not in MAY_BE_EMPTY])
 def test_an_emptied_file_is_refused_by_load_and_by_its_accessor(name: str) -> None:
     files = {**BYTES, name: b"[]"}
     error = _outcome(_records(MemoryLoader(files), name))
     assert error is not None
     assert (error.file, error.path) == (f"{name}.json", "$")
     assert _outcome(MemoryLoader(files).dataset) is not None
+
+
+@pytest.mark.parametrize("name", sorted(MAY_BE_EMPTY))
+def test_a_collection_that_may_be_empty_loads_empty(name: str) -> None:
+    # a data version that merged nothing has no merged ids
+    assert MemoryLoader({**BYTES, name: b"[]"}).dataset().collection(name) == ()

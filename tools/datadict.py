@@ -17,9 +17,9 @@ from pathlib import Path
 import attrs
 
 from aseanrok.dataset import COLLECTIONS
-from aseanrok.model import Citation, Claim, Meaning, Role, Variant
+from aseanrok.model import Chair, Citation, Claim, Lapse, Meaning, PartyDate, Role, Variant
 
-NESTED = [Citation, Variant, Claim, Meaning, Role]
+NESTED = [Citation, Variant, Claim, Meaning, Role, Chair, Lapse, PartyDate]
 
 # meaning and unit of each field, by class and field name ("*" applies to every class)
 FIELDS: dict[str, dict[str, str]] = {
@@ -87,6 +87,63 @@ FIELDS: dict[str, dict[str, str]] = {
         "anniversary": "Anniversary of dialogue relations the summit marked, where stated.",
         "documents": "Ids of the agreements and documents adopted or signed there.",
     },
+    "MeetingSeries": {
+        "level": "`ministerial`, `senior-officials` or `officials` (the leaders meet at summits).",
+        "sector": "What it deals with, a slug (`foreign-affairs`, `economy`, `transport`…).",
+        "track": "`asean-rok`, or `mekong-rok` for the Mekong-ROK track.",
+        "parent": "Id of the series it reports to (an FTA committee to the economic ministers).",
+        "established": "When it was set up, where stated.",
+        "first_held": "Date of its first meeting, as a source states it.",
+        "recurrence": "How often it meets ('annual'), where stated.",
+        "lapses": "Years a source says it did not meet (Lapse).",
+    },
+    "Meeting": {
+        "series": "Id of its series (meeting_series).",
+        "number": "Ordinal within its series, where stated (else marked inferred).",
+        "when": "Date or EDTF interval at the precision stated ('2016-07-25/2016-07-26').",
+        "venue": "Building or venue, where stated.",
+        "virtual": "True for a meeting held by video conference (then no city).",
+        "chairs": "The chair or co-chairs (Chair: country, person id, name as written).",
+        "rok_head": "Id of the person who led the ROK delegation (people).",
+        "rok_head_name": "That person's name as the source writes it.",
+        "rok_head_title": "That person's office as the source writes it.",
+        "documents": "Ids of the agreements and documents adopted or signed there.",
+    },
+    "Chair": {
+        "country": "The chairing country.",
+        "person": "Id of the person who chaired (people), where known.",
+        "name": "The chair's name as the source writes it.",
+    },
+    "Lapse": {
+        "year": "A year in which, as a source states, the series did not meet.",
+        "note": "Why, where stated.",
+    },
+    "Commitment": {
+        "kind": "`target` (a figure to reach) or `pledge` (something other than fund money).",
+        "subject": "What the figure counts, in a line.",
+        "indicator": "Id of the statistics' indicator the figure can be held against.",
+        "amount": "The figure: an int, a decimal string or Money.",
+        "unit": "`USD`, `people`, `trainees`…",
+        "per_year": "True for a yearly figure ('USD 300 billion a year').",
+        "approximate": "True when the source hedges.",
+        "by": "Date by which it is to be met, where stated.",
+        "period": "Years it covers, where stated ('2020/2025').",
+        "made": "When it was set or pledged.",
+        "made_at": "Id of the summit or meeting where it was made.",
+        "made_by": "Id of the person who made it (people).",
+    },
+    "Merge": {
+        "id": "An id a former data version published for a record found twice.",
+        "merged_into": "Id of the record kept; `get()` of the old id answers it.",
+        "since": "The data version that merged it.",
+        "note": "What the two records were.",
+    },
+    "PartyDate": {
+        "party": "The party (a country, or 'ASEAN').",
+        "date": "Its own date, at its precision.",
+        "rank": "`preferred`, `normal` (default) or `deprecated` where sources disagree.",
+        "reason": "Why a date is deprecated.",
+    },
     "PartnershipLevel": {
         "track": "`asean-rok`, or `mekong-rok` for the Mekong-ROK track.",
         "place": "City where the level was reached.",
@@ -134,6 +191,12 @@ FIELDS: dict[str, dict[str, str]] = {
         "period": "Years a plan of action covers, as an interval ('2011/2015').",
         "place": "City where it was signed or adopted.",
         "parties": "Who is party to it, where stated.",
+        "meeting": "Id of the summit or meeting where it was adopted or signed.",
+        "under": "Id of the agreement it is concluded under (an FTA agreement's framework).",
+        "amends": "Ids of the agreements a protocol amends.",
+        "accedes_to": "Id of the agreement an accession joins.",
+        "signed_by_party": "Each party's own date of signature where parties differ (PartyDate).",
+        "in_force_by_party": "Each party's own date of entry into force (PartyDate).",
     },
     "Institution": {
         "established": "When it was established.",

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .api.catalog import sources as sources
     from .api.catalog import visions as visions
     from .api.cite import cite as cite
+    from .api.commitments import commitments as commitments
     from .api.funds import fund as fund
     from .api.funds import fund_history as fund_history
     from .api.funds import fund_volumes as fund_volumes
@@ -51,6 +52,9 @@ if TYPE_CHECKING:
     from .api.lookups import event as event
     from .api.lookups import get as get
     from .api.lookups import project as project
+    from .api.meetings import meeting as meeting
+    from .api.meetings import meeting_series as meeting_series
+    from .api.meetings import meetings as meetings
     from .api.partnership import partnership_level as partnership_level
     from .api.partnership import partnership_levels as partnership_levels
     from .api.people import office_holders as office_holders
@@ -75,11 +79,13 @@ if TYPE_CHECKING:
     from .records.acronyms import Acronym as Acronym
     from .records.acronyms import Meaning as Meaning
     from .records.agreements import Agreement as Agreement
+    from .records.agreements import PartyDate as PartyDate
     from .records.base import Citation as Citation
     from .records.base import Claim as Claim
     from .records.base import Rank as Rank
     from .records.base import Source as Source
     from .records.base import Variant as Variant
+    from .records.commitments import Commitment as Commitment
     from .records.events import Event as Event
     from .records.events import EventCategory as EventCategory
     from .records.funds import Fund as Fund
@@ -89,6 +95,11 @@ if TYPE_CHECKING:
     from .records.kasi import LineOfEffort as LineOfEffort
     from .records.kasi import PriorityArea as PriorityArea
     from .records.kasi import Vision as Vision
+    from .records.meetings import Chair as Chair
+    from .records.meetings import Lapse as Lapse
+    from .records.meetings import Meeting as Meeting
+    from .records.meetings import MeetingSeries as MeetingSeries
+    from .records.merges import Merge as Merge
     from .records.people import Person as Person
     from .records.people import Role as Role
     from .records.people import Tenure as Tenure
@@ -110,6 +121,13 @@ _LAZY = {
     "Money": "money",
     "Acronym": "records.acronyms",
     "Agreement": "records.agreements",
+    "Chair": "records.meetings",
+    "Commitment": "records.commitments",
+    "Lapse": "records.meetings",
+    "Meeting": "records.meetings",
+    "MeetingSeries": "records.meetings",
+    "Merge": "records.merges",
+    "PartyDate": "records.agreements",
     "Citation": "records.base",
     "Claim": "records.base",
     "Event": "records.events",
@@ -136,6 +154,8 @@ _LAZY = {
     "load": "summary",
     **dict.fromkeys(["acronym", "acronyms", "expand", "expansions"], "api.acronyms"),
     **dict.fromkeys(["summit", "summits"], "api.summits"),
+    **dict.fromkeys(["meeting", "meeting_series", "meetings"], "api.meetings"),
+    **dict.fromkeys(["commitments"], "api.commitments"),
     **dict.fromkeys(
         [
             "fund",

@@ -19,6 +19,7 @@ from ._readonly import ReadOnlyDict
 from .errors import DataError, shown
 from .file_checks import check_file
 from .ids import (
+    _ADOPTING,
     _NEEDS,
     _NUMBERED,
     _SOURCE_KINDS,
@@ -50,6 +51,19 @@ REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadO
             ("raised_to", ("partnership_levels",)),
         ),
         "partnership_levels": (("summit", ("summits",)),),
+        "meeting_series": (("parent", ("meeting_series",)),),
+        "meetings": (
+            ("series", ("meeting_series",)),
+            ("chairs[].person", ("people",)),
+            ("rok_head", ("people",)),
+            ("documents[]", ("agreements",)),
+        ),
+        "agreements": (
+            ("meeting", ("summits", "meetings")),
+            ("under", ("agreements",)),
+            ("amends[]", ("agreements",)),
+            ("accedes_to", ("agreements",)),
+        ),
         "funds": (("merged_into", ("funds",)),),
         "fund_volumes": (("fund", ("funds",)),),
         "pledges": (
@@ -61,6 +75,12 @@ REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadO
         "events": (("refs[]", None),),
         "acronyms": (("meanings[].refers_to", None),),
         "tenures": (("person", ("people",)),),
+        "commitments": (
+            ("made_at", ("summits", "meetings")),
+            ("made_by", ("people",)),
+        ),
+        # a merged id names a record kept, never another merged id
+        "merges": (("merged_into", tuple(n for n in NAMES if n != "merges")),),
     }
 )
 
@@ -217,7 +237,29 @@ def _volumes_apart(
     return check
 
 
+def _adopted_where_listed(file: str, document: Document, index_of: IndexOf) -> None:
+    """An agreement's ``meeting`` and the ``documents`` of summits and meetings name each
+    other: a document is listed by the one summit or meeting its record names, and only there."""
+    listed: dict[object, list[str]] = {}
+    for name in _ADOPTING:
+        for doc, owners in index_of(name, True).documents.items():
+            listed.setdefault(doc, []).extend(owners)
+    for i, record in enumerate(document):
+        rid, meeting = record["id"], record.get("meeting")
+        owners = listed.get(rid, [])
+        if len(owners) > 1:
+            problem = f"{', '.join(owners)} all list it in documents: it was adopted at one"
+        elif meeting is not None and owners != [meeting]:
+            problem = f"{meeting!r} does not list it in documents"
+        elif meeting is None and owners:
+            problem = f"{owners[0]!r} lists it in documents, but its meeting is not set"
+        else:
+            continue
+        raise DataError(file, f"$[{i}].meeting", problem)
+
+
 _LINKS: dict[str, Callable[[str, Document, IndexOf], None]] = {
+    "agreements": _adopted_where_listed,
     "summits": _named_back("partnership_levels", "raised_to", "level", "as its summit"),
     "partnership_levels": _named_back("summits", "summit", "summit", "in raised_to"),
     "projects": _line_numbers_exist,

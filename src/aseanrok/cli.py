@@ -79,6 +79,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             year=n.year,
             series=None if n.series.strip().casefold() == "all" else n.series,
         ),
+        "meetings": lambda n: a.meetings(series=n.series, year=n.year, level=n.level),
+        "meeting-series": lambda n: a.meeting_series(level=n.level),
+        "commitments": lambda n: a.commitments(kind=n.kind, year=n.year),
         "fund-volumes": lambda n: a.fund_volumes() if n.fund is None else a.fund_history(n.fund),
         "projects": lambda n: a.projects(
             active_in=n.active_in, fund=n.fund, line_of_effort=n.line_of_effort
@@ -133,6 +136,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
                 lines.append(["total pledged", format(a.pledged_annual_total(args.year))])
         width = max((len(k) for k, _ in lines), default=0)
         return volumes, "\n".join(f"{k:<{width}}  {v:>20}".rstrip() for k, v in lines)
+    if command == "meeting":
+        record = a.meeting(args.series, number=args.number, year=args.year)
+        return record, _record_text(record)
     if command == "person":
         record = a.person(args.name)
         return record, _record_text(record)

@@ -118,6 +118,23 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--series", default="asean-rok", help="asean-rok (default), commemorative, mekong-rok, all"
     )
+    c = _command(
+        sub, "meetings", "meetings below the leaders, chronologically", "meetings --year 2023"
+    )
+    c.add_argument("--series", help="a series' id, acronym or name (see meeting-series)")
+    c.add_argument("--year", type=_integer)
+    c.add_argument("--level", help="ministerial, senior-officials or officials")
+    c = _command(
+        sub, "meeting", "one meeting of a series, by number or year", "aem-rok-consultations --year 2019"
+    )
+    c.add_argument("series")
+    c.add_argument("--number", type=_integer)
+    c.add_argument("--year", type=_integer)
+    c = _command(sub, "meeting-series", "the series of meetings below the leaders", "")
+    c.add_argument("--level", help="ministerial, senior-officials or officials")
+    c = _command(sub, "commitments", "targets and pledges, as they were made", "")
+    c.add_argument("--kind", help="target or pledge")
+    c.add_argument("--year", type=_integer)
     c = _command(sub, "level", "the partnership level on a date (YYYY[-MM[-DD]])", "2015-06")
     c.add_argument("date")
     _command(sub, "partnership-levels", "every level the partnership reached", "")
@@ -163,7 +180,7 @@ def _parser() -> argparse.ArgumentParser:
 
     for name in COLLECTIONS:
         command = name.replace("_", "-")
-        if command not in _COMMANDS:
+        if command not in sub.choices:  # not _COMMANDS: it outlives a parser built before
             _command(sub, command, f"the {name.replace('_', ' ')}", "")
 
     examples = {name: _example(name, example) for name, (_, example) in _COMMANDS.items()}

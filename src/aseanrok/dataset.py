@@ -13,10 +13,13 @@ from ._readonly import ReadOnlyDict
 from .records.acronyms import Acronym
 from .records.agreements import Agreement
 from .records.base import Source
+from .records.commitments import Commitment
 from .records.events import Event
 from .records.funds import Fund, FundVolume, Pledge
 from .records.institutions import Institution
 from .records.kasi import LineOfEffort, PriorityArea, Vision
+from .records.meetings import Meeting, MeetingSeries
+from .records.merges import Merge
 from .records.people import Person, Tenure
 from .records.projects import Project
 from .records.statistics import Statistic
@@ -42,6 +45,8 @@ class Dataset(Compared):
     sources: tuple[Source, ...]
     summits: tuple[Summit, ...]
     partnership_levels: tuple[PartnershipLevel, ...]
+    meeting_series: tuple[MeetingSeries, ...]
+    meetings: tuple[Meeting, ...]
     agreements: tuple[Agreement, ...]
     funds: tuple[Fund, ...]
     fund_volumes: tuple[FundVolume, ...]
@@ -56,6 +61,8 @@ class Dataset(Compared):
     visions: tuple[Vision, ...]
     people: tuple[Person, ...]
     tenures: tuple[Tenure, ...]
+    commitments: tuple[Commitment, ...]
+    merges: tuple[Merge, ...]
 
     @overload
     def collection(self, name: Literal["sources"]) -> tuple[Source, ...]: ...
@@ -63,6 +70,10 @@ class Dataset(Compared):
     def collection(self, name: Literal["summits"]) -> tuple[Summit, ...]: ...
     @overload
     def collection(self, name: Literal["partnership_levels"]) -> tuple[PartnershipLevel, ...]: ...
+    @overload
+    def collection(self, name: Literal["meeting_series"]) -> tuple[MeetingSeries, ...]: ...
+    @overload
+    def collection(self, name: Literal["meetings"]) -> tuple[Meeting, ...]: ...
     @overload
     def collection(self, name: Literal["agreements"]) -> tuple[Agreement, ...]: ...
     @overload
@@ -91,6 +102,10 @@ class Dataset(Compared):
     def collection(self, name: Literal["people"]) -> tuple[Person, ...]: ...
     @overload
     def collection(self, name: Literal["tenures"]) -> tuple[Tenure, ...]: ...
+    @overload
+    def collection(self, name: Literal["commitments"]) -> tuple[Commitment, ...]: ...
+    @overload
+    def collection(self, name: Literal["merges"]) -> tuple[Merge, ...]: ...
     @overload
     def collection(self, name: str) -> tuple[object, ...]: ...
     def collection(self, name: str) -> tuple[object, ...]:

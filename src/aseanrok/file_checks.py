@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .errors import DataError, shown
 from .ids import _volume, _volume_paths
+from .registry import MAY_BE_EMPTY
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ def check_file(name: str, document: Document) -> None:
     """Raise ``DataError`` unless the file holds records, each id once, and each of the keys
     that must be unique in it once."""
     file = f"{name}.json"
-    if not document:
+    if not document and name not in MAY_BE_EMPTY:
         raise DataError(file, "$", "no records: a collection is never empty")
     seen: dict[str, int] = {}
     for i, record in enumerate(document):
@@ -50,6 +51,17 @@ def _summit_numbers(file: str, document: Document) -> None:
                 f"$[{i}].number",
                 f"{r.get('series', 'asean-rok')} summit {r['number']}",
             )
+            for i, r in enumerate(document)
+            if r.get("number") is not None
+        ),
+    )
+
+
+def _meeting_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            ((r["series"], r["number"]), f"$[{i}].number", f"meeting {r['number']} of {r['series']}")
             for i, r in enumerate(document)
             if r.get("number") is not None
         ),
@@ -109,6 +121,7 @@ def _pledged_volumes(file: str, document: Document) -> None:
 
 _UNIQUE: dict[str, Callable[[str, Document], None]] = {
     "summits": _summit_numbers,
+    "meetings": _meeting_numbers,
     "acronyms": _acronyms,
     "funds": _fund_acronyms,
     "lines_of_effort": _line_numbers,

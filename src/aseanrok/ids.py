@@ -23,6 +23,8 @@ _SOURCE_KINDS = "sources"
 _FIELDS = {"summits": "raised_to", "partnership_levels": "summit"}
 _NUMBERED = "lines_of_effort"
 _VOLUMES = ("fund_volumes", "pledges")
+# the files whose records list the documents adopted at them
+_ADOPTING = ("summits", "meetings")
 # the files whose records nest records that may have an id (a pledge's volumes): parsed
 _NESTED_IDS = frozenset({"pledges"})
 # the files whose full Index (more than the ids) a collection's checks ask for, besides
@@ -33,20 +35,22 @@ _NEEDS = {
     "projects": (_NUMBERED,),
     "fund_volumes": ("pledges",),
     "pledges": ("fund_volumes",),
+    "agreements": _ADOPTING,
 }
 
 
 class Index:
     """What the checks of other files read of one file: its ids (with the position of each),
     and for a few files a field: a source's kind, a summit's ``raised_to``, a level's summit,
-    the line-of-effort numbers, the fund volumes (year, fund, kind).
+    the line-of-effort numbers, the fund volumes (year, fund, kind), the documents a summit or
+    a meeting lists (document id to the records that list it).
 
     Built leniently from any parsed document: what is malformed is left out (that file's own
     checks report it when it is read). One ``scan`` made of the ids alone is not ``complete``:
     it holds the ids only.
     """
 
-    __slots__ = ("complete", "fields", "ids", "numbers", "volumes")
+    __slots__ = ("complete", "documents", "fields", "ids", "numbers", "volumes")
 
     def __init__(self, ids: frozenset[str], *, complete: bool = True) -> None:
         self.ids = ids
@@ -54,6 +58,7 @@ class Index:
         self.fields: dict[str, object] = {}
         self.numbers: frozenset[object] = frozenset()
         self.volumes: dict[tuple[object, object, object], str] = {}
+        self.documents: dict[object, list[str]] = {}
 
 
 def _ids(document: object) -> frozenset[str]:
@@ -91,8 +96,27 @@ def _volumes(name: str, document: object) -> dict[tuple[object, object, object],
     return found
 
 
+def _documents(document: object) -> dict[object, list[str]]:
+    """Each document id a file's records list, to the ids of the records that list it."""
+    found: dict[object, list[str]] = {}
+    for _, record in _records(document):
+        rid, listed = record.get("id"), record.get("documents")
+        if type(rid) is str and type(listed) is list:
+            for doc in listed:
+                if type(doc) is str:
+                    found.setdefault(doc, []).append(rid)
+    return found
+
+
 def index(name: str, document: object) -> Index:
     """The ``Index`` of a parsed file."""
+    found = _index(name, document)
+    if name in _ADOPTING:
+        found.documents = _documents(document)
+    return found
+
+
+def _index(name: str, document: object) -> Index:
     if name == _SOURCE_KINDS or name in _FIELDS:
         field = "kind" if name == _SOURCE_KINDS else _FIELDS[name]
         fields = {

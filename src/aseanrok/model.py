@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from .quantity import Number, Quantity
 from .records.acronyms import Acronym, Meaning
-from .records.agreements import Agreement
+from .records.agreements import Agreement, PartyDate
 from .records.base import Citation, Claim, Rank, Source, Variant
+from .records.commitments import Commitment
 from .records.events import Event, EventCategory
 from .records.funds import Fund, FundVolume, Pledge
 from .records.institutions import Institution
 from .records.kasi import LineOfEffort, PriorityArea, Vision
+from .records.meetings import Chair, Lapse, Meeting, MeetingSeries
+from .records.merges import Merge
 from .records.people import Person, Role, Tenure
 from .records.projects import Project
 from .records.statistics import Indicator, Statistic
@@ -26,18 +29,25 @@ from .records.summits import PartnershipLevel, Summit
 __all__ = [
     "Acronym",
     "Agreement",
+    "Chair",
     "Citation",
     "Claim",
+    "Commitment",
     "Event",
     "EventCategory",
     "Fund",
     "FundVolume",
     "Indicator",
     "Institution",
+    "Lapse",
     "LineOfEffort",
     "Meaning",
+    "Meeting",
+    "MeetingSeries",
+    "Merge",
     "Number",
     "PartnershipLevel",
+    "PartyDate",
     "Person",
     "Pledge",
     "PriorityArea",

@@ -11,6 +11,8 @@ _CLASSES = {
     "sources": ("base", "Source"),
     "summits": ("summits", "Summit"),
     "partnership_levels": ("summits", "PartnershipLevel"),
+    "meeting_series": ("meetings", "MeetingSeries"),
+    "meetings": ("meetings", "Meeting"),
     "agreements": ("agreements", "Agreement"),
     "funds": ("funds", "Fund"),
     "fund_volumes": ("funds", "FundVolume"),
@@ -25,6 +27,8 @@ _CLASSES = {
     "visions": ("kasi", "Vision"),
     "people": ("people", "Person"),
     "tenures": ("people", "Tenure"),
+    "commitments": ("commitments", "Commitment"),
+    "merges": ("merges", "Merge"),
 }
 
 #: The collections, in display order.
@@ -32,6 +36,8 @@ NAMES = tuple(_CLASSES)
 #: The collections the API also reads as parsed JSON (``acronyms`` for ``expand()``): the
 #: loader keeps their JSON once checked.
 RAW = frozenset({"acronyms"})
+#: The collections that may be empty (a data version that merged nothing).
+MAY_BE_EMPTY = frozenset({"merges"})
 
 
 def record_class(name: str) -> type:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
 from functools import cache
 
 from ..records.agreements import Agreement
 from ..records.events import Event
+from ..records.merges import Merge
 from ..records.projects import Project
 from ._common import find, keyed, records
 
@@ -40,8 +42,20 @@ def get(record_id: str) -> object:
     ['Joint Declaration on Comprehensive Cooperation Partnership']
     >>> aseanrok.get(s.raised_to).name
     'Comprehensive Cooperation Partnership'
+
+    An id that was merged into another record still resolves, to the record kept, with a
+    ``DeprecationWarning`` that names the id to use.
     """
-    return find(_by_id(), record_id, "id", _by_id)
+    found = find(_by_id(), record_id, "id", _by_id)
+    if isinstance(found, Merge):
+        warnings.warn(
+            f"{found.id!r} was merged into {found.merged_into!r} in data {found.since}: "
+            f"use {found.merged_into!r}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return _by_id()[found.merged_into]
+    return found
 
 
 def _keys(record: Agreement | Project) -> tuple[str | None, ...]:
