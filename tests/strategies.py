@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from aseanrok.dates import PartialDate, Span
 from aseanrok.model import Citation, Quantity
 from aseanrok.money import Money
+from aseanrok.records._validate import _check_id
 
 # the ids of the five sources, so that generated citations can also pass reference checks
 SOURCE_IDS = (
@@ -73,21 +74,10 @@ fractions = st.fractions(min_value=0, max_value=1000, max_denominator=100)
 quantities = st.one_of(st.integers(0, 10**12), decimals, fractions, money)
 citations = st.builds(Citation, source_id=st.sampled_from(SOURCE_IDS), locator=text, quote=text)
 
-_ID_FIELDS = {
-    "id",
-    "indicator",
-    "fund",
-    "pledged_by",
-    "refers_to",
-    "summit",
-    "merged_into",
-    "chair",
-    "rok_leader",
-    "raised_to",
-    "person",
-    "office",
-    "basis",
-}
+# fields whose values are ids but whose validators do not say so (read from the validators
+# otherwise: _is_id), and lists of ids
+_ID_FIELDS = {"indicator", "fund", "pledged_by", "refers_to", "summit"}
+_ID_LISTS = {"documents", "refs", "amends"}
 # fields whose valid values depend on the rest of the record: drawn as their defaults here
 # (test_records and test_invariants check them on real data and by hand)
 _FIXED: dict[str, st.SearchStrategy[Any]] = {
@@ -115,7 +105,13 @@ _BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
 }
 
 
-def _for(tp: Any, name: str) -> st.SearchStrategy[Any]:
+def _is_id(field: attrs.Attribute[Any]) -> bool:
+    """Whether a field's validator holds it to an id (a slug), or to None or an id."""
+    check = field.validator
+    return check is _check_id or getattr(check, "validator", None) is _check_id
+
+
+def _for(tp: Any, name: str, slug: bool = False) -> st.SearchStrategy[Any]:
     if name in _FIXED:
         return _FIXED[name]
     if tp == Quantity:
@@ -127,12 +123,12 @@ def _for(tp: Any, name: str) -> st.SearchStrategy[Any]:
         args = typing.get_args(tp)
         inner = [a for a in args if a is not type(None)]
         inner_tp = inner[0] if len(inner) == 1 else Union[tuple(inner)]  # noqa: UP007
-        return st.none() | _for(inner_tp, name)
+        return st.none() | _for(inner_tp, name, slug)
     if origin is tuple:
         (item, _) = typing.get_args(tp)
         min_size = 1 if name in {"citations", "meanings", "names", "roles"} else 0
         return st.lists(_for(item, name), min_size=min_size, max_size=3).map(tuple)
-    if name in _ID_FIELDS or (tp is str and name in {"documents", "refs"}):
+    if slug or name in _ID_FIELDS or (tp is str and name in _ID_LISTS):
         return slugs
     if tp in _BY_TYPE:
         return _BY_TYPE[tp]
@@ -147,5 +143,5 @@ def records(cls: type) -> st.SearchStrategy[Any]:
     if cls in _BY_TYPE:
         return _BY_TYPE[cls]
     hints = typing.get_type_hints(cls)
-    fields = {f.name: _for(hints[f.name], f.name) for f in attrs.fields(cls)}
+    fields = {f.name: _for(hints[f.name], f.name, _is_id(f)) for f in attrs.fields(cls)}
     return st.builds(cls, **fields)

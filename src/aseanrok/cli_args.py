@@ -125,7 +125,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--year", type=_integer)
     c.add_argument("--level", help="ministerial, senior-officials or officials")
     c = _command(
-        sub, "meeting", "one meeting of a series, by number or year", "aem-rok-consultations --year 2019"
+        sub,
+        "meeting",
+        "one meeting of a series, by number or year",
+        "asean-rok-transport-ministers-meeting --number 14",
     )
     c.add_argument("series")
     c.add_argument("--number", type=_integer)

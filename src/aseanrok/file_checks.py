@@ -61,7 +61,11 @@ def _meeting_numbers(file: str, document: Document) -> None:
     _once(
         file,
         (
-            ((r["series"], r["number"]), f"$[{i}].number", f"meeting {r['number']} of {r['series']}")
+            (
+                (r["series"], r["number"]),
+                f"$[{i}].number",
+                f"meeting {r['number']} of {r['series']}",
+            )
             for i, r in enumerate(document)
             if r.get("number") is not None
         ),

@@ -116,9 +116,7 @@ def meeting(series: str, *, number: int | None = None, year: int | None = None) 
             raise NotFoundError(n, (), what=f"number of {chosen.id}", hint=hint)
         found = numbered[0]
         if y is not None and not found.start.year <= y <= found.end.year:
-            raise ValueError(
-                f"meeting {n} of {chosen.id} was held in {found.when}, not in {y}"
-            )
+            raise ValueError(f"meeting {n} of {chosen.id} was held in {found.when}, not in {y}")
         return found
     assert y is not None
     in_year = [m for m in held if m.start.year <= y <= m.end.year]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import attrs
 
+from ._names import repr_html
 from ._validate import Checked, _check_id, _opt_text, _text
 
 __all__ = ["Merge"]
@@ -19,3 +20,5 @@ class Merge(Checked):
     merged_into: str = attrs.field(validator=_check_id)
     since: str = attrs.field(validator=_text)
     note: str | None = attrs.field(default=None, validator=_opt_text)
+
+    _repr_html_ = repr_html
