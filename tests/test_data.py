@@ -30,9 +30,10 @@ def test_files_are_in_canonical_form(name: str) -> None:
 
 
 @pytest.mark.skipif(not (ROOT / "tools" / "datadict.py").exists(), reason="no tools/ here")
-@pytest.mark.parametrize("script", ["datadict.py", "conflicts.py"])
+@pytest.mark.parametrize("script", ["datadict.py", "conflicts.py", "meeting_coverage.py"])
 def test_generated_pages_are_up_to_date(script: str) -> None:
-    """docs/data.md (the data dictionary) and the conflicts listed on docs/provenance.md."""
+    """docs/data.md (the data dictionary), the conflicts listed on docs/provenance.md and the
+    meetings' coverage on docs/coverage.md."""
     status, output = tool_check(script)
     assert status == 0, output
 

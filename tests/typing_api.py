@@ -11,12 +11,15 @@ import aseanrok as a
 from aseanrok import (
     Acronym,
     Agreement,
+    Commitment,
     Dataset,
     Event,
     Fund,
     Indicator,
     Institution,
     LineOfEffort,
+    Meeting,
+    MeetingSeries,
     Money,
     PartnershipLevel,
     Person,
@@ -38,6 +41,11 @@ if TYPE_CHECKING:
     assert_type(a.expansions("ACCC"), tuple[str, ...])
     assert_type(a.acronym("KASI"), Acronym)
     assert_type(a.acronyms(), Table[Acronym])
+    assert_type(a.meetings(series="aem-rok-consultations", year=2019), Table[Meeting])
+    assert_type(a.meeting("aem-rok-consultations", number=2), Meeting)
+    assert_type(a.meeting_series(level="ministerial"), Table[MeetingSeries])
+    assert_type(a.commitments(kind="target"), Table[Commitment])
+    assert_type(a.agreement("AKFTA").in_force_for("Viet Nam"), a.PartialDate | None)
     assert_type(a.summits(commemorative=True, year=2019), Table[Summit])
     assert_type(a.summit(25), Summit)
     assert_type(a.summit(25).number, int | None)

@@ -94,6 +94,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "parent": "Id of the series it reports to (an FTA committee to the economic ministers).",
         "established": "When it was set up, where stated.",
         "first_held": "Date of its first meeting, as a source states it.",
+        "ended": "When it was wound up or replaced by another series, where stated.",
         "recurrence": "How often it meets ('annual'), where stated.",
         "lapses": "Years a source says it did not meet (Lapse).",
     },

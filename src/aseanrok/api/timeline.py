@@ -10,10 +10,13 @@ from functools import cache
 from ..dates import PartialDate, Span, as_partial_date
 from ..errors import NotFoundError
 from ..records._validate import typed
-from ..records.agreements import Agreement
+from ..records.agreements import Agreement, PartyDate
+from ..records.base import Rank
+from ..records.commitments import Commitment
 from ..records.events import Event, EventCategory
 from ..records.funds import Fund, Pledge
 from ..records.institutions import Institution
+from ..records.meetings import Meeting, MeetingSeries
 from ..records.summits import PartnershipLevel, Summit
 from ..table import Table
 from ._common import records, require_int, require_text
@@ -29,7 +32,15 @@ def _event(
     date: PartialDate | Span,
     title: str,
     category: EventCategory,
-    record: Summit | Agreement | PartnershipLevel | Fund | Pledge | Institution,
+    record: Summit
+    | Meeting
+    | MeetingSeries
+    | Agreement
+    | PartnershipLevel
+    | Fund
+    | Pledge
+    | Institution
+    | Commitment,
 ) -> Event:
     when = date if isinstance(date, Span) else Span.of(date)
     return Event(
@@ -42,11 +53,52 @@ def _event(
     )
 
 
+def _by_party(dates: tuple[PartyDate, ...]) -> Iterator[PartyDate]:
+    """Each party's own date, one per party: its preferred one, else the first not deprecated."""
+    chosen: dict[str, PartyDate] = {}
+    for d in dates:
+        if d.rank is Rank.DEPRECATED:
+            continue
+        if d.party not in chosen or d.rank is Rank.PREFERRED:
+            chosen[d.party] = d
+    yield from chosen.values()
+
+
+def _slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
+def _started(record: Institution | MeetingSeries) -> Iterator[Event]:
+    """An institution's or a series' establishment and first meeting (one event if the same)."""
+    r = record
+    if r.established is not None and r.established == r.first_held:
+        yield _event(
+            r.id,
+            "established",
+            r.established,
+            f"{r.name} established and first held",
+            C.ESTABLISHMENT,
+            r,
+        )
+        return
+    if r.established is not None:
+        yield _event(
+            r.id, "established", r.established, f"{r.name} established", C.ESTABLISHMENT, r
+        )
+    if r.first_held is not None:
+        yield _event(r.id, "first-held", r.first_held, f"{r.name} first held", C.FIRST_MEETING, r)
+
+
 def _derived() -> Iterator[Event]:
-    """The events that other records date: summits, signatures, establishments..."""
+    """The events that other records date: summits, meetings, signatures, establishments..."""
     for s in records("summits", Summit):
         place = f", {s.city}" if s.city else ""
         yield _event(s.id, "held", s.when, f"{s.name}{place}", C.SUMMIT, s)
+    for m in records("meetings", Meeting):
+        place = ", by video" if m.virtual else f", {m.city}" if m.city else ""
+        yield _event(m.id, "held", m.when, f"{m.name}{place}", C.MEETING, m)
+    for series in records("meeting_series", MeetingSeries):
+        yield from _started(series)
     for a in records("agreements", Agreement):
         # signed and adopted on the same day is one happening, listed once
         adopted = a.adopted if a.adopted != a.signed else None
@@ -58,6 +110,22 @@ def _derived() -> Iterator[Event]:
         ):
             if date is not None:
                 yield _event(a.id, suffix, date, f"{a.name} {verb}", category, a)
+        for dates, suffix, verb, category in (
+            (a.signed_by_party, "signed", "signed by", C.SIGNATURE),
+            (a.in_force_by_party, "in-force", "enters into force for", C.ENTRY_INTO_FORCE),
+        ):
+            for d in _by_party(dates):
+                yield _event(
+                    a.id,
+                    f"{suffix}-{_slug(d.party)}",
+                    d.date,
+                    f"{a.name} {verb} {d.party}",
+                    category,
+                    a,
+                )
+    for c in records("commitments", Commitment):
+        category = C.PLEDGE if c.kind == "pledge" else C.ANNOUNCEMENT
+        yield _event(c.id, "made", c.made, f"{c.kind.capitalize()}: {c.subject}", category, c)
     for level in records("partnership_levels", PartnershipLevel):
         yield _event(
             level.id,
@@ -84,24 +152,7 @@ def _derived() -> Iterator[Event]:
     for p in records("pledges", Pledge):
         yield _event(p.id, "made", p.date, f"Pledge of {p.total}", C.PLEDGE, p)
     for i in records("institutions", Institution):
-        if i.established is not None and i.established == i.first_held:
-            yield _event(
-                i.id,
-                "established",
-                i.established,
-                f"{i.name} established and first held",
-                C.ESTABLISHMENT,
-                i,
-            )
-            continue
-        if i.established is not None:
-            yield _event(
-                i.id, "established", i.established, f"{i.name} established", C.ESTABLISHMENT, i
-            )
-        if i.first_held is not None:
-            yield _event(
-                i.id, "first-held", i.first_held, f"{i.name} first held", C.FIRST_MEETING, i
-            )
+        yield from _started(i)
 
 
 _CATEGORY_ORDER = {c: i for i, c in enumerate(EventCategory)}

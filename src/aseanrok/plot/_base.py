@@ -22,6 +22,7 @@ MILESTONES: Mapping[str, tuple[str, ...]] = ReadOnlyDict(
         "Agreements": ("signature", "adoption", "entry-into-force", "accession"),
         "Institutions & funds": ("establishment", "first-meeting", "merger"),
         "Initiatives & pledges": ("launch", "announcement", "proposal", "pledge"),
+        "Meetings below the leaders": ("meeting",),
     }
 )
 

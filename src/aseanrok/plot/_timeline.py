@@ -15,18 +15,24 @@ if TYPE_CHECKING:
 
 
 def timeline(ax: Axes | None = None) -> Figure:
-    """Partnership levels, summits and milestones of the relationship on one time axis.
+    """Partnership levels, summits, meetings and milestones of the relationship on one time
+    axis.
 
     The levels are bands of distinct colours, each from the first day of its date to the next
     level, named in the legend with the year it was reached. The summits are a row
     of marks: the numbered ASEAN-ROK summits labelled with their ordinal, the commemorative
-    ones as stars, the Mekong-ROK ones as triangles. The milestones of ``MILESTONES`` are rows
-    below. A mark sits in the middle of the period its date names, and a date known only to
-    the month or year gets a bar over that period.
+    ones as stars, the Mekong-ROK ones as triangles. The meetings below the leaders and the
+    milestones of ``MILESTONES`` are rows below. A mark sits in the middle of the period its
+    date names, and a date known only to the month or year gets a bar over that period.
 
     >>> fig = aseanrok.plot.timeline()
-    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    ['Initiatives & pledges', 'Institutions & funds', 'Agreements', 'Summits']
+    >>> for label in fig.axes[0].get_yticklabels():
+    ...     print(label.get_text())
+    Meetings below the leaders
+    Initiatives & pledges
+    Institutions & funds
+    Agreements
+    Summits
     """
     fig, ax = _figure(ax, TIMELINE_SIZE)
     from matplotlib import colormaps
@@ -90,7 +96,7 @@ def timeline(ax: Axes | None = None) -> Figure:
     ax.tick_params(axis="x", labelsize=_FONT)
     ax.set_xlabel("Year (a bar: a date known only to the month or year)", fontsize=_FONT)
     ax.grid(axis="x", which="major", alpha=0.3)
-    ax.set_title("ASEAN-ROK relations: partnership levels, summits and milestones")
+    ax.set_title("ASEAN-ROK relations: partnership levels, summits, meetings, milestones")
     kinds = [
         Line2D([], [], color="black", marker=m, ls="", ms=9 if m == "*" else 6, label=label)
         for m, label in (

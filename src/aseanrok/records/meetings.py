@@ -45,7 +45,8 @@ class MeetingSeries(Named):
     officials' dialogue, a committee, the negotiating rounds of an agreement.
 
     ``parent`` is the series it reports to; ``first_held`` the first meeting's date as a source
-    states it; ``lapses`` the years a source says it did not meet.
+    states it; ``ended`` when it was wound up or replaced; ``lapses`` the years a source says it
+    did not meet.
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -57,6 +58,7 @@ class MeetingSeries(Named):
     parent: str | None = attrs.field(default=None, validator=_opt_id)
     established: PartialDate | None = None
     first_held: PartialDate | None = None
+    ended: PartialDate | None = None
     recurrence: str | None = attrs.field(default=None, validator=_opt_text)
     purpose: str | None = attrs.field(default=None, validator=_opt_text)
     lapses: tuple[Lapse, ...] = ()
