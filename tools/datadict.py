@@ -103,7 +103,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "number": "Ordinal within its series, where stated (else marked inferred).",
         "when": "Date or EDTF interval at the precision stated ('2016-07-25/2016-07-26').",
         "venue": "Building or venue, where stated.",
-        "virtual": "True for a meeting held by video conference (then no city).",
+        "virtual": "True: held by video (then no city); False: held in a place; None: unstated.",
         "chairs": "The chair or co-chairs (Chair: country, person id, name as written).",
         "rok_head": "Id of the person who led the ROK delegation (people).",
         "rok_head_name": "That person's name as the source writes it.",

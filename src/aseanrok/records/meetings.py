@@ -84,8 +84,10 @@ class Meeting(Named):
     """One meeting of a series: its number where a source states it, dates at their
     precision, place, chairs, who led the ROK delegation, and the documents adopted.
 
-    ``rok_head`` is the head of the ROK delegation (an id in ``people``), ``rok_head_name``
-    and ``rok_head_title`` their name and office as the source writes them.
+    ``virtual`` is ``True`` for a meeting held by video, ``False`` for one held in a place, and
+    ``None`` where no source says which. ``rok_head`` is the head of the ROK delegation (an id
+    in ``people``), ``rok_head_name`` and ``rok_head_title`` their name and office as the
+    source writes them.
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -96,7 +98,7 @@ class Meeting(Named):
     city: str | None = attrs.field(default=None, validator=_opt_text)
     country: str | None = attrs.field(default=None, validator=_opt_text)
     venue: str | None = attrs.field(default=None, validator=_opt_text)
-    virtual: bool = False
+    virtual: bool | None = None
     chairs: tuple[Chair, ...] = ()
     rok_head: str | None = attrs.field(default=None, validator=_opt_id)
     rok_head_name: str | None = attrs.field(default=None, validator=_opt_text)
