@@ -188,7 +188,7 @@ FIELDS: dict[str, dict[str, str]] = {
     "Agreement": {
         "signed": "Date of signature, where the source says signed.",
         "adopted": "Date of adoption, where the source says adopted.",
-        "in_force": "Date of entry into force for all parties, where stated.",
+        "in_force": "Date it entered into force (for all, or the first parties), where stated.",
         "period": "Years a plan of action covers, as an interval ('2011/2015').",
         "place": "City where it was signed or adopted.",
         "parties": "Who is party to it, where stated.",

@@ -35,6 +35,8 @@ __all__ = ["Hit", "SearchIndex", "fold", "key_of", "search"]
 _NOT_WORDS = frozenset({"url", "lang", "language", "field", "locator", "inferred", "source_id"})
 # notes, quotes, reasons: a match there counts least
 _REMARKS = frozenset({"note", "quote", "reason", "purpose"})
+# the lists of records that hold the record's own names (every other nested name is text)
+_NAMING = frozenset({"names", "variants", "meanings", "alternatives"})
 _NAME, _TEXT, _REMARK = 3, 2, 1
 _WORD = re.compile(r"\w+")
 # Hangul (syllables, jamo, compatibility jamo), CJK ideographs, kana: no spaces between words
@@ -179,8 +181,9 @@ def _texts(
             items = value if isinstance(value, tuple) else (() if value is None else (value,))
             for i, item in enumerate(items):
                 for path, weight, text in _texts(item, skip, top=False):
-                    if shape.name == "claims" and weight == _NAME:
-                        weight = _TEXT  # a disputed value, not the record's name
+                    if weight == _NAME and shape.name not in _NAMING:
+                        # a disputed value, a chair's name, a role's title: not this record's
+                        weight = _TEXT
                     yield f"{shape.name}[{i}].{path}", weight, text
             continue
         if not (shape.kind == "text" or (shape.kind == "list" and shape.item_kind == "text")):

@@ -59,8 +59,8 @@ def person(key: str) -> Person:
 
     >>> aseanrok.person("yeo seung-bae").name
     'Yeo Seung-Bae'
-    >>> [r.title for r in aseanrok.person("Seung-Bae").roles]
-    ['Ambassador to Malaysia']
+    >>> aseanrok.person("Seung-Bae").roles[0].title
+    'Ambassador to Malaysia'
     """
     text = require_text(key, "a name")
     if len(text) > _longest():  # folding a huge key costs seconds; no name is that long
@@ -101,7 +101,8 @@ def offices() -> tuple[str, ...]:
 
 def office_holders(office: str) -> Table[Tenure]:
     """The terms of an office in order of their start: ``akc-secretary-general``,
-    ``rok-ambassador-to-asean`` or ``country-coordinator``.
+    ``rok-ambassador-to-asean``, ``country-coordinator``, ``rok-foreign-minister``,
+    ``rok-trade-minister`` or ``rok-defence-minister``.
 
     >>> "akc-secretary-general" in aseanrok.offices()
     True

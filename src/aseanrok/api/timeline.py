@@ -110,16 +110,27 @@ def _derived() -> Iterator[Event]:
         ):
             if date is not None:
                 yield _event(a.id, suffix, date, f"{a.name} {verb}", category, a)
-        for dates, suffix, verb, category in (
-            (a.signed_by_party, "signed", "signed by", C.SIGNATURE),
-            (a.in_force_by_party, "in-force", "enters into force for", C.ENTRY_INTO_FORCE),
+        for dates, common, suffix, verb, category in (
+            (a.signed_by_party, a.signed, "signed", "signed by", C.SIGNATURE),
+            (
+                a.in_force_by_party,
+                a.in_force,
+                "in-force",
+                "enters into force for",
+                C.ENTRY_INTO_FORCE,
+            ),
         ):
+            # the parties that share a date are one happening; the agreement's own date is one
+            on: dict[PartialDate, list[str]] = {}
             for d in _by_party(dates):
+                if d.date != common:
+                    on.setdefault(d.date, []).append(d.party)
+            for date, parties in on.items():
                 yield _event(
                     a.id,
-                    f"{suffix}-{_slug(d.party)}",
-                    d.date,
-                    f"{a.name} {verb} {d.party}",
+                    f"{suffix}-{_slug(parties[0])}",
+                    date,
+                    f"{a.name} {verb} {', '.join(parties)}",
                     category,
                     a,
                 )

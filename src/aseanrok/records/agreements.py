@@ -44,8 +44,9 @@ class Agreement(Named):
     ``period`` is the span of years a plan of action covers (``2011/2015``); ``meeting`` the
     summit or meeting where it was adopted or signed; ``under`` the agreement it is concluded
     under, ``amends`` those a protocol amends, ``accedes_to`` the one an accession joins.
-    ``in_force`` is the date for all parties; ``signed_by_party`` and ``in_force_by_party``
-    hold a party's own date where parties differ.
+    ``signed`` and ``in_force`` are the agreement's own dates (for all parties, or for the
+    first); ``signed_by_party`` and ``in_force_by_party`` hold a party's own date where
+    parties differ.
     """
 
     id: str = attrs.field(validator=_check_id)
