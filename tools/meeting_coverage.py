@@ -3,7 +3,8 @@
     python tools/meeting_coverage.py            # rewrite the generated part of docs/coverage.md
     python tools/meeting_coverage.py --check    # exit 1 if it is out of date
 
-For each series: its level, first year (as a source states it, else the first meeting found),
+For each series: its level, first year (set up or first held as a source states it, else the
+first meeting found),
 the meetings found by year, and the years from the first to the last year the data covers in
 which no meeting was found, split into those a source says had none and those simply not found.
 """
