@@ -223,7 +223,8 @@ def _make_converter() -> cattrs.Converter:
     return conv
 
 
-converter = _make_converter()
+#: The converter between the records and the data files' JSON form.
+converter: cattrs.Converter = _make_converter()
 
 
 def _format(exc: BaseException, expected: type | None) -> str:

@@ -92,6 +92,11 @@ class NotFoundError(AseanrokError, LookupError):
     aseanrok.errors.NotFoundError: unknown acronym 'AKFC'; did you mean 'AKCF' or 'AKFTA'?
     """
 
+    #: What was looked up, as given.
+    key: object
+    #: The closest of the candidates (none for the ambiguous errors below).
+    suggestions: tuple[str, ...]
+
     def __init__(
         self,
         key: object,
@@ -123,12 +128,12 @@ class AmbiguousAcronymError(NotFoundError):
     """
 
     def __init__(self, key: str, meanings: Iterable[str]) -> None:
-        self.meanings = tuple(meanings)
+        self.meanings: tuple[str, ...] = tuple(meanings)
         AseanrokError.__init__(
             self, f"{shown(key)} has {len(self.meanings)} meanings: {_listed(self.meanings)}"
         )
-        self.key = key
-        self.suggestions = ()
+        self.key: object = key
+        self.suggestions: tuple[str, ...] = ()
 
 
 class AmbiguousNameError(NotFoundError):
@@ -141,12 +146,12 @@ class AmbiguousNameError(NotFoundError):
     """
 
     def __init__(self, key: str, names: Iterable[str]) -> None:
-        self.names = tuple(names)
+        self.names: tuple[str, ...] = tuple(names)
         AseanrokError.__init__(
             self, f"{shown(key)} names {len(self.names)} people: {_listed(self.names)}"
         )
-        self.key = key
-        self.suggestions = ()
+        self.key: object = key
+        self.suggestions: tuple[str, ...] = ()
 
 
 class DataError(AseanrokError, ValueError):

@@ -53,8 +53,8 @@ class Index:
     __slots__ = ("complete", "documents", "fields", "ids", "numbers", "volumes")
 
     def __init__(self, ids: frozenset[str], *, complete: bool = True) -> None:
-        self.ids = ids
-        self.complete = complete
+        self.ids: frozenset[str] = ids
+        self.complete: bool = complete
         self.fields: dict[str, object] = {}
         self.numbers: frozenset[object] = frozenset()
         self.volumes: dict[tuple[object, object, object], str] = {}

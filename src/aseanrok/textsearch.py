@@ -84,7 +84,7 @@ class SearchIndex:
     def __init__(self, collections: Mapping[str, Sequence[object]]) -> None:
         self.records: list[tuple[str, int, object]] = []
         self.entries: list[_Entry] = []
-        self.collections = tuple(collections)
+        self.collections: tuple[str, ...] = tuple(collections)
         references, codes = field_roles(collections)
         skip = set(references) | codes
         for name, records in collections.items():
@@ -100,8 +100,8 @@ class SearchIndex:
         for i, entry in enumerate(self.entries):
             for token in set(_WORD.findall(entry.folded)):
                 vocabulary.setdefault(token, []).append(i)
-        self.tokens = sorted(vocabulary)
-        self.postings = [vocabulary[t] for t in self.tokens]
+        self.tokens: list[str] = sorted(vocabulary)
+        self.postings: list[list[int]] = [vocabulary[t] for t in self.tokens]
 
     def _entries(self, word: str) -> set[int]:
         """The entries that mention a word (folded): at a word's start, or anywhere for a
