@@ -1,9 +1,10 @@
-"""Hypothesis strategies for the value types and for every record class, built from the
-attrs field definitions (so a new field is covered without touching this file)."""
+"""Hypothesis strategies for generated records: every record class drawn field by field from
+its attrs definitions (so a new field is covered without touching this file), with values no
+data file holds. Real records, ids and acronyms, dates in the record and the values the API
+accepts are drawn by ``aseanrok.testing``, which these build on."""
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import types
 import typing
@@ -19,6 +20,7 @@ from aseanrok.dates import PartialDate, Span
 from aseanrok.model import Citation, Quantity
 from aseanrok.money import Money
 from aseanrok.records._validate import _check_id
+from aseanrok.testing import partial_dates
 
 # the ids of the five sources, so that generated citations can also pass reference checks
 SOURCE_IDS = (
@@ -41,18 +43,6 @@ slugs = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}", fullmatch=True)
 text = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40
 ).filter(lambda s: s.strip() != "")
-dates = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
-
-
-@st.composite
-def partial_dates(draw: st.DrawFn) -> PartialDate:
-    d = draw(dates)
-    precision = draw(st.sampled_from(("year", "month", "day")))
-    if precision == "year":
-        return PartialDate(year=d.year)
-    if precision == "month":
-        return PartialDate(year=d.year, month=d.month)
-    return PartialDate.from_date(d)
 
 
 @st.composite
@@ -135,11 +125,12 @@ def _for(tp: Any, name: str, slug: bool = False) -> st.SearchStrategy[Any]:
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         # a deprecated rank needs a reason, which is drawn as None
         return st.sampled_from([m for m in tp if m.value != "deprecated"])
-    return records(tp)
+    return generated(tp)
 
 
-def records(cls: type) -> st.SearchStrategy[Any]:
-    """Valid instances of an attrs record class, drawn field by field."""
+def generated(cls: type) -> st.SearchStrategy[Any]:
+    """Valid instances of an attrs record class, drawn field by field (made up, not the
+    data's: ``aseanrok.testing.records`` draws those)."""
     if cls in _BY_TYPE:
         return _BY_TYPE[cls]
     hints = typing.get_type_hints(cls)

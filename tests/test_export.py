@@ -16,7 +16,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
-from strategies import records
+from strategies import generated
 
 import aseanrok as a
 from aseanrok.columns import shapes
@@ -219,7 +219,7 @@ def _valid(draw: st.DrawFn, cls: type) -> object:
     """A record of ``cls``; a draw the record class refuses (a rule across fields that the
     generic strategy does not know) is rejected."""
     try:
-        return draw(records(cls))
+        return draw(generated(cls))
     except (TypeError, ValueError):
         reject()
 

@@ -10,7 +10,7 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
-from strategies import records
+from strategies import generated
 
 import aseanrok as a
 from aseanrok.dataset import COLLECTIONS
@@ -115,7 +115,7 @@ def test_timeline_by_year() -> None:
 def _rows(draw: st.DrawFn) -> list[object]:
     cls = draw(st.sampled_from(list(COLLECTIONS.values())))
     try:
-        return draw(st.lists(records(cls), min_size=1, max_size=4))
+        return draw(st.lists(generated(cls), min_size=1, max_size=4))
     except (TypeError, ValueError):
         reject()
 

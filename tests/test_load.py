@@ -242,8 +242,8 @@ def _run(code: str) -> str:
 def test_import_reads_no_data_and_imports_no_heavy_modules() -> None:
     code = (
         "import sys, aseanrok\n"
-        "heavy = ('attr', 'attrs', 'cattrs', 'importlib.metadata', 'json', 'aseanrok.loader',"
-        " 'typing')\n"
+        "heavy = ('attr', 'attrs', 'cattrs', 'hypothesis', 'importlib.metadata', 'json',"
+        " 'aseanrok.loader', 'aseanrok.testing', 'typing')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     assert _run(code) == "[]"

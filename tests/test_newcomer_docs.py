@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import aseanrok
+from aseanrok import testing
 
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
@@ -64,6 +65,8 @@ def test_the_reference_lists_every_public_name() -> None:
     for name in aseanrok.plot.__all__:
         if callable(getattr(aseanrok.plot, name)):
             assert f"::: aseanrok.plot.{name}" in text
+    for name in testing.__all__:
+        assert f"::: aseanrok.testing.{name}" in text
 
 
 def test_long_code_lines_wrap_rather_than_overflow() -> None:

@@ -14,17 +14,13 @@ import pytest
 from hostile import examples
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from strategies import partial_dates
 
 import aseanrok as a
-from aseanrok import DataError, NotFoundError
+from aseanrok import DataError, NotFoundError, testing
 from aseanrok.dataset import COLLECTIONS
 from aseanrok.dates import PartialDate, Span, as_partial_date
 from aseanrok.records.events import EventCategory
 
-KEYS = sorted(
-    {r.acronym for r in a.acronyms()} | {v.value for r in a.acronyms() for v in r.variants}
-)
 blanks = st.text(" \t\n\r\u00a0\u2003", max_size=3)
 
 
@@ -32,7 +28,7 @@ def _meanings(text: str) -> tuple[str, ...]:
     return a.expansions(text)
 
 
-@given(st.sampled_from(KEYS), st.data(), blanks, blanks)
+@given(testing.known_acronyms(), st.data(), blanks, blanks)
 def test_expand_ignores_case_and_surrounding_blanks(
     key: str, data: st.DataObject, left: str, right: str
 ) -> None:
@@ -94,7 +90,7 @@ bounds = st.one_of(
     st.none(),
     st.integers(1985, 2030),
     st.dates(min_value=dt.date(1985, 1, 1), max_value=dt.date(2030, 12, 31)),
-    partial_dates().filter(lambda d: 1985 <= d.year <= 2030).map(str),
+    testing.date_arguments(),
 )
 
 
@@ -180,11 +176,12 @@ HOSTILE = st.one_of(
     ),
     st.dates(),
     st.datetimes(),
-    partial_dates(),
+    testing.partial_dates(),
     st.sampled_from(list(EventCategory)),
     st.lists(st.text(max_size=3), max_size=2),
     st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
-    st.sampled_from(KEYS),
+    testing.known_acronyms(),
+    testing.ids(),
 )
 # the query functions (aseanrok.api, load); cite, search, export, to_pandas and plot are held
 # to this by their own tests (export writes files)

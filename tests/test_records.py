@@ -10,7 +10,7 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import per_class, records
+from strategies import generated, per_class
 
 from aseanrok.convert import converter
 from aseanrok.dataset import COLLECTIONS
@@ -33,7 +33,7 @@ def test_declared_frozen_slotted_keyword_only(cls: type) -> None:
 @per_class()
 @given(data=st.data())
 def test_records_are_immutable_values(cls: type, data: st.DataObject) -> None:
-    record = data.draw(records(cls))
+    record = data.draw(generated(cls))
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         setattr(record, attrs.fields(cls)[0].name, None)
     assert hash(record) == hash(copy.deepcopy(record))
@@ -46,7 +46,7 @@ def test_records_are_immutable_values(cls: type, data: st.DataObject) -> None:
 @per_class()
 @given(data=st.data())
 def test_structure_of_unstructure_is_identity(cls: type, data: st.DataObject) -> None:
-    record = data.draw(records(cls))
+    record = data.draw(generated(cls))
     assert converter.structure(converter.unstructure(record), cls) == record
 
 

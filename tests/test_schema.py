@@ -12,7 +12,7 @@ import pytest
 from devtools import tool_check
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import per_class, records
+from strategies import generated, per_class
 
 import aseanrok
 from aseanrok.convert import converter
@@ -82,7 +82,7 @@ def test_schema_refuses_bad_money() -> None:
 @per_class()
 @given(data=st.data())
 def test_schema_accepts_every_record_the_model_can_hold(name: str, data: st.DataObject) -> None:
-    record = data.draw(records(COLLECTIONS[name]))
+    record = data.draw(generated(COLLECTIONS[name]))
     errors = [e.message for e in schema(name).iter_errors([converter.unstructure(record)])]
     assert errors == []
 

@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, reject, settings
 from hypothesis import strategies as st
-from strategies import records
+from strategies import generated
 
 import aseanrok as a
 from aseanrok.dataset import COLLECTIONS
@@ -94,7 +94,7 @@ def test_every_collection_prints_and_renders(name: str) -> None:
 def _any_records(draw: st.DrawFn) -> Table[object]:
     cls = draw(st.sampled_from(list(COLLECTIONS.values())))
     try:
-        return Table(draw(st.lists(records(cls), min_size=1, max_size=4)))
+        return Table(draw(st.lists(generated(cls), min_size=1, max_size=4)))
     except (TypeError, ValueError):
         reject()
 
