@@ -35,6 +35,8 @@ DPI = 100
 #: the nav entry that becomes a section with a page per collection
 BROWSE = "Browse the data"
 BROWSE_INDEX = "browse/index.md"
+#: the page every data version's changes are appended to
+HISTORY = "data-history.md"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -73,7 +75,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, *, page: Page, **kwargs: Any) -> str:
-    """The browse index lists the collections with their counts, from the data."""
+    """The browse index lists the collections with their counts, and the data history every
+    version's changes, from the data."""
+    if page.file.src_uri == HISTORY:
+        return markdown + "\n" + _tool("history_page").render() + "\n"
     if page.file.src_uri != BROWSE_INDEX:
         return markdown
     return markdown + "\n" + collections_list() + "\n"
@@ -231,14 +236,19 @@ def _fence(match: re.Match[str]) -> str:
     return f"```pycon\n{match.group(0).rstrip()}\n```\n"
 
 
-def _fields() -> dict[str, dict[str, str]]:
-    """The data dictionary's meaning of each field, by class name (tools/datadict.py)."""
-    spec = importlib.util.spec_from_file_location("datadict", ROOT / "tools" / "datadict.py")
-    if spec is None or spec.loader is None:
-        return {}
+def _tool(name: str) -> Any:
+    """A module of tools/, loaded by path (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return dict(module.FIELDS)
+    return module
+
+
+def _fields() -> dict[str, dict[str, str]]:
+    """The data dictionary's meaning of each field, by class name (tools/datadict.py)."""
+    return dict(_tool("datadict").FIELDS)
 
 
 class FieldDocs(griffe.Extension):

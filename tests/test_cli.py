@@ -119,3 +119,35 @@ def test_console_script_is_installed() -> None:
         pytest.skip("console script not on PATH in this environment")
     out = subprocess.run([exe, "expand", "KASI"], capture_output=True, text=True, check=False)
     assert out.stdout == "Korea-ASEAN Solidarity Initiative\n"
+
+
+def test_diff_prints_the_changes_between_two_versions() -> None:
+    old = a.data_versions()[-2]
+    current = a.changes(since=old)
+    out = run("diff", old, a.DATA_VERSION)
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    assert lines[0].split()[:4] == ["version", "kind", "collection", "key"]
+    assert len(lines) == 1 + len(current)
+    for change, line in zip(current, lines[1:], strict=True):
+        version, kind, collection, key = line.split()[:4]
+        assert [version, kind, collection] == [change.version, change.kind, change.collection]
+        assert change.key.startswith(key.removesuffix("…"))  # a long id is cut in a column
+
+
+def test_diff_json_has_the_values_as_json() -> None:
+    current = a.changes(since=a.data_versions()[-2])
+    out = run("diff", a.data_versions()[-2], "--json")
+    assert out.returncode == 0
+    rows = json.loads(out.stdout)
+    assert [(r["kind"], r["key"]) for r in rows] == [(c.kind, c.key) for c in current]
+    for row, change in zip(rows, current, strict=True):
+        for side in ("old", "new"):
+            value = getattr(change, side)
+            assert row.get(side) == (None if value is None else json.loads(value))
+
+
+def test_diff_refuses_an_unknown_version() -> None:
+    out = run("diff", "2026.13.1")
+    assert out.returncode == 2
+    assert "unknown data version" in out.stderr

@@ -133,7 +133,8 @@ def test_projects_active_in_is_exactly_start_to_end(year: int) -> None:
 # Arbitrary arguments for every public function: a documented error or an answer, never an
 # internal exception, never a DataError (the bundled data is sound), never a huge message.
 
-API = ("acronyms", "catalog", "funds", "lookups", "partnership", "people", "projects")
+API = ("acronyms", "catalog", "changes", "funds", "lookups", "partnership", "people")
+API += ("projects",)
 API += ("statistics", "summits", "timeline")
 
 

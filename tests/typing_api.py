@@ -86,6 +86,8 @@ if TYPE_CHECKING:
     assert_type(a.search("methane"), Table[a.Hit])
     assert_type(a.search("summit", collection="summits", limit=3)[0].record, Any)
     assert_type(a.get("summit-8"), object)
+    assert_type(a.changes(since="2026.11.4"), Table[a.Change])
+    assert_type(a.data_versions(), tuple[str, ...])
     assert_type(a.agreement("AKFTA"), Agreement)
     assert_type(a.project("PARMA"), Project)
     assert_type(a.event("summit-8-held"), Event)

@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .api.catalog import source as source
     from .api.catalog import sources as sources
     from .api.catalog import visions as visions
+    from .api.changes import changes as changes
+    from .api.changes import data_versions as data_versions
     from .api.cite import cite as cite
     from .api.commitments import commitments as commitments
     from .api.funds import fund as fund
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from .records.base import Rank as Rank
     from .records.base import Source as Source
     from .records.base import Variant as Variant
+    from .records.changes import Change as Change
     from .records.commitments import Commitment as Commitment
     from .records.events import Event as Event
     from .records.events import EventCategory as EventCategory
@@ -122,6 +125,7 @@ _LAZY = {
     "Acronym": "records.acronyms",
     "Agreement": "records.agreements",
     "Chair": "records.meetings",
+    "Change": "records.changes",
     "Commitment": "records.commitments",
     "Lapse": "records.meetings",
     "Meeting": "records.meetings",
@@ -188,6 +192,7 @@ _LAZY = {
         "api.catalog",
     ),
     **dict.fromkeys(["cite"], "api.cite"),
+    **dict.fromkeys(["changes", "data_versions"], "api.changes"),
     **dict.fromkeys(["to_pandas"], "frames"),
     **dict.fromkeys(["Table"], "table"),
     **dict.fromkeys(["agreement", "event", "get", "project"], "api.lookups"),

@@ -1,7 +1,8 @@
 """The command line: ``aseanrok`` and ``python -m aseanrok``.
 
 A command for every collection, look-ups (``expand``, ``level``, ``show``, ``cite``), the
-timeline, statistics series, ``search`` and ``export``. Text output is aligned columns;
+timeline, statistics series, ``search``, ``export`` and ``diff`` (the changes between data
+versions). Text output is aligned columns;
 ``--json`` (before or after the command) prints the records in the bundled data's form.
 
 It never prints a traceback. The exit status is 0 for an answer (an empty one too), 1 for a
@@ -103,6 +104,9 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
         from .summary import summary
 
         return {"data_version": a.DATA_VERSION, "counts": a.load().counts()}, summary()
+    if command == "diff":
+        rows = a.changes(since=args.old, until=args.new)
+        return [_change(c) for c in rows], _text(rows)
     if command == "search":
         hits = a.search(" ".join(args.words), collection=args.collection, limit=args.limit)
         return [_hit(h) for h in hits], _text(hits)
@@ -155,6 +159,17 @@ def _hit(hit: Any) -> dict[str, object]:
         "excerpt": hit.excerpt,
         "score": hit.score,
     }
+
+
+def _change(change: Any) -> dict[str, object]:
+    """A change in the history file's form: the old and new values as JSON, not JSON text."""
+    from .convert import converter
+
+    found: dict[str, object] = converter.unstructure(change)
+    for side in ("old", "new"):
+        if side in found:
+            found[side] = json.loads(getattr(change, side))
+    return found
 
 
 def _jsonable(value: Any) -> Any:

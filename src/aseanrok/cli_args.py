@@ -109,6 +109,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("directory", metavar="DIR")
     c.add_argument("--format", default="csv", choices=("csv", "sqlite", "json"))
 
+    c = _command(
+        sub, "diff", "what changed in the facts between two data versions", "2026.11.4 2026.12.1"
+    )
+    c.add_argument("old", metavar="OLD", help="the data version to compare from")
+    c.add_argument("new", metavar="NEW", nargs="?", help="the one to compare to (the bundled)")
     c = _command(sub, "expand", "expand an acronym (every meaning when several)", "BMCF")
     c.add_argument("acronym")
     _command(sub, "acronyms", "every acronym with its meanings", "acronyms")

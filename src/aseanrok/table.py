@@ -80,6 +80,7 @@ SUMMARY: dict[str, tuple[str, ...]] = {
     "Person": ("id", "name", "names", "roles"),
     "Tenure": ("office", "number", "start", "end", "holder"),
     "Hit": ("collection", "key", "title", "field"),
+    "Change": ("version", "kind", "collection", "key", "field", "old", "new", "merged_into"),
 }
 
 
