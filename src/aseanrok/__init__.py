@@ -12,6 +12,7 @@ is resolved on first use (PEP 562), and the data is read the first time a functi
 
 from __future__ import annotations
 
+from ._deprecated import DEPRECATED as _DEPRECATED
 from ._version import DATA_VERSION, __version__
 from .errors import (
     AmbiguousAcronymError,
@@ -209,7 +210,7 @@ __all__ = [
     "NotFoundError",
     "__version__",
     "plot",
-    *sorted(_LAZY),
+    *sorted(n for n in _LAZY if f"aseanrok.{n}" not in _DEPRECATED),
 ]
 
 
@@ -222,6 +223,13 @@ def __getattr__(name: str) -> object:
     if module is None:
         raise AttributeError(f"module 'aseanrok' has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    if f"{__name__}.{name}" in _DEPRECATED:  # not cached: it warns on every use
+        import warnings
+
+        from ._deprecated import message
+
+        warnings.warn(message(f"{__name__}.{name}"), DeprecationWarning, stacklevel=2)
+        return value
     globals()[name] = value
     return value
 

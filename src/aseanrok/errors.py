@@ -127,8 +127,11 @@ class AmbiguousAcronymError(NotFoundError):
     aseanrok.errors.AmbiguousAcronymError: 'ACCC' has 2 meanings: 'A'; 'B'
     """
 
+    #: Every meaning of the acronym, preferred first.
+    meanings: tuple[str, ...]
+
     def __init__(self, key: str, meanings: Iterable[str]) -> None:
-        self.meanings: tuple[str, ...] = tuple(meanings)
+        self.meanings = tuple(meanings)
         AseanrokError.__init__(
             self, f"{shown(key)} has {len(self.meanings)} meanings: {_listed(self.meanings)}"
         )
@@ -145,8 +148,11 @@ class AmbiguousNameError(NotFoundError):
     aseanrok.errors.AmbiguousNameError: 'Kim' names 2 people: 'Kim A'; 'Kim B'
     """
 
+    #: The names of the people it may mean.
+    names: tuple[str, ...]
+
     def __init__(self, key: str, names: Iterable[str]) -> None:
-        self.names: tuple[str, ...] = tuple(names)
+        self.names = tuple(names)
         AseanrokError.__init__(
             self, f"{shown(key)} names {len(self.names)} people: {_listed(self.names)}"
         )
@@ -160,6 +166,11 @@ class DataError(AseanrokError, ValueError):
     >>> str(DataError("summits.json", "$[3].number", "expected int, got str"))
     'summits.json: $[3].number: expected int, got str'
     """
+
+    #: The data file at fault, its JSON path, and what is wrong there.
+    file: str
+    path: str
+    problem: str
 
     def __init__(self, file: str, path: str, problem: str) -> None:
         self.file = file
