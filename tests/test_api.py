@@ -513,18 +513,21 @@ MEANING = {"expansion": "x", "citations": [{"source_id": "s", "locator": "p. 1"}
     [
         ({"acronym": "X"}, "$"),
         (["X"], "$[0]"),
-        ([{"acronym": 5, "meanings": []}], "$[0].acronym"),
-        ([{"acronym": "X", "meanings": "x"}], "$[0].meanings"),
-        ([{"acronym": "X", "meanings": []}], "$[0].meanings"),
-        ([{"acronym": "X", "meanings": [{"expansion": None}]}], "$[0].meanings[0].expansion"),
+        ([{"id": "a", "acronym": 5, "meanings": []}], "$[0].acronym"),
+        ([{"id": "a", "acronym": "X", "meanings": "x"}], "$[0].meanings"),
+        ([{"id": "a", "acronym": "X", "meanings": []}], "$[0].meanings"),
         (
-            [{"acronym": "X", "meanings": [MEANING], "variants": [{"value": 1}]}],
+            [{"id": "a", "acronym": "X", "meanings": [{"expansion": None}]}],
+            "$[0].meanings[0].expansion",
+        ),
+        (
+            [{"id": "a", "acronym": "X", "meanings": [MEANING], "variants": [{"value": 1}]}],
             "$[0].variants[0].value",
         ),
         (
             [
-                {"acronym": "X", "meanings": [MEANING]},
-                {"acronym": "x", "meanings": [MEANING]},
+                {"id": "a", "acronym": "X", "meanings": [MEANING]},
+                {"id": "b", "acronym": "x", "meanings": [MEANING]},
             ],
             "$[1].acronym",
         ),

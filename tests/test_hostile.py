@@ -59,7 +59,7 @@ def _refused(
 
 def test_a_second_record_for_one_acronym_is_refused_everywhere() -> None:
     doc = DOCS["acronyms"]
-    files = _with("acronyms", [*doc, doc[0]])
+    files = _with("acronyms", [*doc, {**doc[0], "id": "acronym-again"}])
     error = _refused(files, "acronyms", lambda: a.acronym(doc[0]["acronym"]))
     assert error.path == f"$[{len(doc)}].acronym"
     with package_reads(MemoryLoader(files)), pytest.raises(DataError) as compact:
@@ -118,17 +118,20 @@ def test_an_empty_levels_file_is_a_data_error_not_an_index_error() -> None:
     )
 
 
-def test_a_volume_stored_and_pledged_twice_is_refused_by_both_files() -> None:
-    pledge = next((p for p in DOCS["pledges"] if p.get("volumes")), None)
-    if pledge is None:
-        pytest.skip("no pledge has volumes in this data")
-    volume = {**pledge["volumes"][0], "id": "volume-twice"}
+def test_a_volume_for_one_year_fund_and_kind_twice_is_refused() -> None:
+    volume = {**DOCS["fund_volumes"][0], "id": "volume-twice"}
     files = _with("fund_volumes", [*DOCS["fund_volumes"], volume])
-    for name in ("fund_volumes", "pledges"):
-        with pytest.raises(DataError) as info:
-            MemoryLoader(files).records(name, COLLECTIONS[name])
-        assert info.value.file == f"{name}.json"
-        assert "keep one" in info.value.problem
+    with pytest.raises(DataError) as info:
+        MemoryLoader(files).records("fund_volumes", COLLECTIONS["fund_volumes"])
+    assert info.value.file == "fund_volumes.json"
+    assert "keep one" in info.value.problem
+
+
+def test_a_pledge_that_names_a_contribution_is_refused() -> None:
+    contribution = next(v["id"] for v in DOCS["fund_volumes"] if v.get("kind") == "contribution")
+    pledges = [{**DOCS["pledges"][0], "volumes": [contribution]}, *DOCS["pledges"][1:]]
+    error = _refused(_with("pledges", pledges), "pledges", a.pledges)
+    assert (error.path, "not pledged" in error.problem) == ("$[0].volumes[0]", True)
 
 
 def test_a_collection_read_alone_gets_the_checks_load_runs() -> None:
@@ -565,17 +568,15 @@ def _nested(cls: type) -> set[type]:
     return found
 
 
-def test_only_the_files_parsed_for_their_ids_nest_records_with_ids() -> None:
-    """The id scan counts every "id" key as a record's: true of every file but those whose
-    records nest records with ids, which are parsed."""
-    from aseanrok.ids import _NESTED_IDS
-
+def test_no_record_nests_a_record_with_an_id() -> None:
+    """The id scan counts every "id" key as a record's: true while no record nests another
+    with an id (a pledge names its volumes by id instead)."""
     nesting = {
         name
         for name, cls in COLLECTIONS.items()
         if any("id" in attrs.fields_dict(c) for c in _nested(cls))
     }
-    assert nesting == set(_NESTED_IDS)
+    assert nesting == set()
 
 
 def test_a_source_nests_no_record_so_its_kind_scan_holds() -> None:
@@ -589,4 +590,3 @@ def test_a_scan_gives_way_to_the_parse_where_keys_could_hide() -> None:
     assert scan("sources", raw.replace(b'"id"', b'"\\u0069d"', 1), complete=True) is None
     swapped = json.dumps([{"kind": "web", **s} for s in DOCS["sources"][:2]]).encode()
     assert scan("sources", swapped, complete=True) is None  # kind before id: parsed
-    assert scan("pledges", BYTES["pledges"], complete=False) is None

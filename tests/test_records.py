@@ -68,6 +68,7 @@ def test_acronym_citations_gather_its_meanings_and_variants() -> None:
     from aseanrok.model import Acronym
 
     a = Acronym(
+        id="acronym-x",
         acronym="X",
         meanings=(Meaning(expansion="x", citations=(c1,)),),
         variants=(Variant(value="XX", citations=(c2, c1)),),

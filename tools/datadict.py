@@ -17,16 +17,26 @@ from pathlib import Path
 import attrs
 
 from aseanrok.dataset import COLLECTIONS
-from aseanrok.model import Chair, Citation, Claim, Lapse, Meaning, PartyDate, Role, Variant
+from aseanrok.model import (
+    Chair,
+    Citation,
+    Claim,
+    Earmark,
+    Lapse,
+    Meaning,
+    PartyDate,
+    Role,
+    Variant,
+)
 
-NESTED = [Citation, Variant, Claim, Meaning, Role, Chair, Lapse, PartyDate]
+NESTED = [Citation, Variant, Claim, Meaning, Role, Chair, Lapse, PartyDate, Earmark]
 
 # meaning and unit of each field, by class and field name ("*" applies to every class)
 FIELDS: dict[str, dict[str, str]] = {
     "*": {
         "id": "Stable identifier, a lowercase slug unique across the whole dataset.",
         "citations": "Where the fact stands: at least one Citation.",
-        "note": "What a user must know: a resolved relative date, a conflict, an inference.",
+        "note": "What the value is, where it was read and how it was worked out, in a few words.",
         "name": "Name as the sources give it.",
         "acronym": "Acronym as the sources spell it correctly (variants elsewhere).",
         "kind": "Kind of record (a short lowercase word, e.g. `agreement`, `flagship`).",
@@ -161,12 +171,17 @@ FIELDS: dict[str, dict[str, str]] = {
         "merged": "When it was merged.",
     },
     "FundVolume": {
-        "id": "Identifier of a stored volume (`volume-akcf-2015`); None inside a pledge.",
+        "id": "Identifier (`volume-akcf-2015`; a pledged one ends in `-pledged`).",
         "fund": "Id of the fund.",
         "year": "Year the annual volume is for (an int).",
         "annual": "Annual volume (Money, whole units, in the currency the source states).",
         "kind": "`contribution` (money put in) or `pledged` (a target).",
         "as_written": "The fund's acronym as the sentence writes it (e.g. 'BMCF').",
+        "earmarks": "Parts of the volume set aside for a purpose (Earmark).",
+    },
+    "Earmark": {
+        "purpose": "What the part is set aside for, in the data's words.",
+        "annual": "The part's yearly amount (Money).",
     },
     "Pledge": {
         "pledged_by": "Id of the person who pledged.",
@@ -176,7 +191,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "total_estimated": "True when the source marks the total '(est.)'.",
         "first_year": "First year of the pledge period (resolved; see note).",
         "last_year": "Last year of the pledge period.",
-        "volumes": "Annual volumes per fund (FundVolume).",
+        "volumes": "Ids of the annual volumes it sets, one per fund (in `fund_volumes`).",
     },
     "Project": {
         "budget": "Budget (Money, whole units), where stated.",
@@ -230,6 +245,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "reason": "Why a figure is deprecated.",
     },
     "LineOfEffort": {
+        "id": "Identifier (`kasi-line-1` to `kasi-line-8`).",
         "number": "Number 1-8 as in KASI section III.",
         "title": "Heading, verbatim.",
         "actions": "Each 'the ROK will' item under it, verbatim.",
@@ -251,6 +267,7 @@ FIELDS: dict[str, dict[str, str]] = {
         "number": "Ordinal of the holder in the office ('the 5th Secretary-General').",
         "start": "First day in office, at its precision.",
         "end": "Last day in office; None when unknown or still in office.",
+        "in_office": "A date a source shows the holder in office, where the start is unknown.",
     },
 }
 

@@ -4,8 +4,8 @@ records are well formed (``file_checks.check_file`` holds a file to itself first
 ``check_links``: its ids are used by no file before it (in display
 order: the later of two files that share an id is the one refused), its references resolve,
 its citations name a listed source and fit its kind (a page's carry no quote, a document's
-do), a level and the summit that raised it name each other, a volume stored on its own is not
-also inside a pledge.
+do), a level and the summit that raised it name each other, a pledge's volumes are pledged
+ones.
 
 Both checks run on the parsed JSON rather than on records, so that every way in applies the same
 checks: the loader (after structuring a file), and the first ``expand()`` (which reads
@@ -23,9 +23,6 @@ from .ids import (
     _NEEDS,
     _NUMBERED,
     _SOURCE_KINDS,
-    _VOLUMES,
-    _volume,
-    _volume_paths,
     index,
 )
 from .registry import NAMES
@@ -69,7 +66,7 @@ REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadO
         "pledges": (
             ("pledged_by", ("people",)),
             ("summit", ("summits",)),
-            ("volumes[].fund", ("funds",)),
+            ("volumes[]", ("fund_volumes",)),
         ),
         "projects": (("fund", ("funds",)),),
         "events": (("refs[]", None),),
@@ -218,23 +215,16 @@ def _line_numbers_exist(file: str, document: Document, index_of: IndexOf) -> Non
             )
 
 
-def _volumes_apart(
-    name: str,
-) -> Callable[[str, Document, IndexOf], None]:
-    other = _VOLUMES[1] if name == _VOLUMES[0] else _VOLUMES[0]
-
-    def check(file: str, document: Document, index_of: IndexOf) -> None:
-        theirs = index_of(other, True).volumes
-        for key, path in _volume_paths(name, document):
-            if key in theirs:
+def _pledged_kinds(file: str, document: Document, index_of: IndexOf) -> None:
+    """The volumes a pledge names are pledged ones, not contributions (a volume's kind left
+    out is "pledged")."""
+    kinds = index_of("fund_volumes", True).fields
+    for i, record in enumerate(document):
+        for j, volume in enumerate(record.get("volumes", ())):
+            if kinds.get(volume) not in (None, "pledged"):
                 raise DataError(
-                    file,
-                    path,
-                    f"{_volume(key)} is also in {other}.json at {theirs[key]}: keep one, "
-                    "with claims",
+                    file, f"$[{i}].volumes[{j}]", f"{volume!r} is a {kinds[volume]}, not pledged"
                 )
-
-    return check
 
 
 def _adopted_where_listed(file: str, document: Document, index_of: IndexOf) -> None:
@@ -263,8 +253,7 @@ _LINKS: dict[str, Callable[[str, Document, IndexOf], None]] = {
     "summits": _named_back("partnership_levels", "raised_to", "level", "as its summit"),
     "partnership_levels": _named_back("summits", "summit", "summit", "in raised_to"),
     "projects": _line_numbers_exist,
-    "fund_volumes": _volumes_apart("fund_volumes"),
-    "pledges": _volumes_apart("pledges"),
+    "pledges": _pledged_kinds,
 }
 
 

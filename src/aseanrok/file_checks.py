@@ -104,23 +104,12 @@ def _line_numbers(file: str, document: Document) -> None:
     )
 
 
-def _stored_volumes(file: str, document: Document) -> None:
-    for i, r in enumerate(document):
-        if r.get("id") is None:
-            raise DataError(file, f"$[{i}].id", "a stored volume needs an id")
-    _volumes_once(file, document, "fund_volumes")
-
-
-def _volumes_once(file: str, document: Document, name: str) -> None:
+def _volumes_once(file: str, document: Document) -> None:
     seen: dict[tuple[object, object, object], str] = {}
-    for key, path in _volume_paths(name, document):
+    for key, path in _volume_paths(document):
         other = seen.setdefault(key, path)
         if other != path:
             raise DataError(file, path, f"{_volume(key)} is also {other}: keep one, with claims")
-
-
-def _pledged_volumes(file: str, document: Document) -> None:
-    _volumes_once(file, document, "pledges")
 
 
 _UNIQUE: dict[str, Callable[[str, Document], None]] = {
@@ -129,6 +118,5 @@ _UNIQUE: dict[str, Callable[[str, Document], None]] = {
     "acronyms": _acronyms,
     "funds": _fund_acronyms,
     "lines_of_effort": _line_numbers,
-    "fund_volumes": _stored_volumes,
-    "pledges": _pledged_volumes,
+    "fund_volumes": _volumes_once,
 }

@@ -20,20 +20,16 @@ if TYPE_CHECKING:  # not imported at run time: the first expand() runs these che
 
 # the files whose Index carries more than ids, and what
 _SOURCE_KINDS = "sources"
-_FIELDS = {"summits": "raised_to", "partnership_levels": "summit"}
+_FIELDS = {"summits": "raised_to", "partnership_levels": "summit", "fund_volumes": "kind"}
 _NUMBERED = "lines_of_effort"
-_VOLUMES = ("fund_volumes", "pledges")
 # the files whose records list the documents adopted at them
 _ADOPTING = ("summits", "meetings")
-# the files whose records nest records that may have an id (a pledge's volumes): parsed
-_NESTED_IDS = frozenset({"pledges"})
 # the files whose full Index (more than the ids) a collection's checks ask for, besides
 # the sources (for every citation)
 _NEEDS = {
     "summits": ("partnership_levels",),
     "partnership_levels": ("summits",),
     "projects": (_NUMBERED,),
-    "fund_volumes": ("pledges",),
     "pledges": ("fund_volumes",),
     "agreements": _ADOPTING,
 }
@@ -42,22 +38,21 @@ _NEEDS = {
 class Index:
     """What the checks of other files read of one file: its ids (with the position of each),
     and for a few files a field: a source's kind, a summit's ``raised_to``, a level's summit,
-    the line-of-effort numbers, the fund volumes (year, fund, kind), the documents a summit or
-    a meeting lists (document id to the records that list it).
+    the line-of-effort numbers, a fund volume's kind, the documents a summit or a meeting
+    lists (document id to the records that list it).
 
     Built leniently from any parsed document: what is malformed is left out (that file's own
     checks report it when it is read). One ``scan`` made of the ids alone is not ``complete``:
     it holds the ids only.
     """
 
-    __slots__ = ("complete", "documents", "fields", "ids", "numbers", "volumes")
+    __slots__ = ("complete", "documents", "fields", "ids", "numbers")
 
     def __init__(self, ids: frozenset[str], *, complete: bool = True) -> None:
         self.ids: frozenset[str] = ids
         self.complete: bool = complete
         self.fields: dict[str, object] = {}
         self.numbers: frozenset[object] = frozenset()
-        self.volumes: dict[tuple[object, object, object], str] = {}
         self.documents: dict[object, list[str]] = {}
 
 
@@ -72,28 +67,6 @@ def _records(document: object) -> Iterator[tuple[int, dict[str, Any]]]:
         for i, record in enumerate(document):
             if type(record) is dict:
                 yield i, record
-
-
-def _volumes(name: str, document: object) -> dict[tuple[object, object, object], str]:
-    """(year, fund, kind) of each volume of a file, to its JSON path."""
-    found: dict[tuple[object, object, object], str] = {}
-    for i, record in _records(document):
-        if name == "fund_volumes":
-            places = [(f"$[{i}]", record)]
-        else:
-            listed = record.get("volumes")
-            places = [
-                (f"$[{i}].volumes[{j}]", v)
-                for j, v in enumerate(listed if type(listed) is list else ())
-                if type(v) is dict
-            ]
-        for path, v in places:
-            key = (v.get("year"), v.get("fund"), v.get("kind", "pledged"))
-            try:
-                found.setdefault(key, path)
-            except TypeError:  # an unhashable value: malformed, reported by its own file
-                continue
-    return found
 
 
 def _documents(document: object) -> dict[object, list[str]]:
@@ -132,8 +105,6 @@ def _index(name: str, document: object) -> Index:
     if name == _NUMBERED:
         numbers = (r.get("number") for _, r in _records(document))
         found.numbers = frozenset(n for n in numbers if type(n) is int)
-    elif name in _VOLUMES:
-        found.volumes = _volumes(name, document)
     return found
 
 
@@ -150,12 +121,12 @@ _ID_OR_KIND_KEY = re.compile(rb'"(id|kind)"\s*:\s*"([^"\\]*)"')
 def scan(name: str, raw: bytes, complete: bool) -> Index | None:
     """The ``Index`` of a file from its bytes, without parsing it: its ids, and where
     ``complete`` the sources' kinds too. ``None`` where a scan cannot stand in for the parse
-    (escapes that could hide a key or a value, a file not in UTF-8, a file whose records nest
-    others with ids, one whose full Index needs the parse).
+    (escapes that could hide a key or a value, a file not in UTF-8, one whose full Index needs
+    the parse).
 
     In a valid file whose objects repeat no key, it finds what ``index()`` finds.
     """
-    if name in _NESTED_IDS or b"\\u" in raw or b"\x00" in raw:
+    if b"\\u" in raw or b"\x00" in raw:
         return None
     if complete:
         return _scan_kinds(raw) if name == _SOURCE_KINDS else None
@@ -198,17 +169,10 @@ def _decoded(values: list[bytes]) -> list[str] | None:
         return None
 
 
-def _volume_paths(
-    name: str, document: Document
-) -> Iterator[tuple[tuple[object, object, object], str]]:
-    for i, r in enumerate(document):
-        places = (
-            [(f"$[{i}]", r)]
-            if name == "fund_volumes"
-            else [(f"$[{i}].volumes[{j}]", v) for j, v in enumerate(r.get("volumes", ()))]
-        )
-        for path, v in places:
-            yield (v["year"], v["fund"], v.get("kind", "pledged")), path
+def _volume_paths(document: Document) -> Iterator[tuple[tuple[object, object, object], str]]:
+    """(year, fund, kind) of each volume of ``fund_volumes.json``, with its path."""
+    for i, v in enumerate(document):
+        yield (v["year"], v["fund"], v.get("kind", "pledged")), f"$[{i}]"
 
 
 def _volume(key: tuple[object, object, object]) -> str:

@@ -32,6 +32,7 @@ from .checks import check_links
 from .errors import DataError
 from .file_checks import check_file
 from .ids import Index, index, scan
+from .order import natural
 from .raw import data_dir, files, parse, read_bytes
 from .registry import NAMES, RAW, record_class
 
@@ -162,9 +163,9 @@ class Loader:
         return found
 
     def _load(self, name: str) -> tuple[Any, ...]:
-        """Read, structure and check one collection; cache its records."""
+        """Read, structure and check one collection; cache its records, in its natural order."""
         records = self._checked_step(name, lambda document: self._structure(name, document))
-        self._cache[name] = records
+        records = self._cache[name] = natural(name, records)
         return records
 
     def _check(self, name: str, validate: Callable[[object], None]) -> None:

@@ -16,7 +16,7 @@ from .records.agreements import Agreement, PartyDate
 from .records.base import Citation, Claim, Rank, Source, Variant
 from .records.commitments import Commitment
 from .records.events import Event, EventCategory
-from .records.funds import Fund, FundVolume, Pledge
+from .records.funds import Earmark, Fund, FundVolume, Pledge
 from .records.institutions import Institution
 from .records.kasi import LineOfEffort, PriorityArea, Vision
 from .records.meetings import Chair, Lapse, Meeting, MeetingSeries
@@ -33,6 +33,7 @@ __all__ = [
     "Citation",
     "Claim",
     "Commitment",
+    "Earmark",
     "Event",
     "EventCategory",
     "Fund",

@@ -127,6 +127,7 @@ MEANING: Fields = ReadOnlyDict(
 )
 ACRONYM: Fields = ReadOnlyDict(
     {
+        "id": (True, _slug),
         "acronym": (True, _text),
         "meanings": (True, _records_of(MEANING, non_empty=True)),
         "variants": (False, _records_of(VARIANT)),

@@ -72,7 +72,7 @@ def lines_of_effort() -> Table[LineOfEffort]:
     >>> aseanrok.lines_of_effort()[7].number
     8
     """
-    return Table(sorted(records("lines_of_effort", LineOfEffort), key=lambda line: line.number))
+    return Table(records("lines_of_effort", LineOfEffort))  # natural order: by number
 
 
 def line_of_effort(number: int) -> LineOfEffort:

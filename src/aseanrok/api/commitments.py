@@ -17,7 +17,7 @@ _KINDS: tuple[str, ...] = get_args(CommitmentKind)
 
 @cache
 def _chronological() -> tuple[Commitment, ...]:
-    return tuple(sorted(records("commitments", Commitment), key=lambda c: (c.made, c.id)))
+    return records("commitments", Commitment)  # in their natural order: by date made
 
 
 def commitments(*, kind: str | None = None, year: int | None = None) -> Table[Commitment]:

@@ -38,13 +38,10 @@ def _by_key() -> dict[str, Fund]:
     )
 
 
-@cache
 def _all_volumes() -> tuple[FundVolume, ...]:
-    """The stored volumes and the pledges' volumes, by year, fund and kind (the loader's checks
-    keep one per year, fund and kind)."""
-    found = [*records("fund_volumes", FundVolume)]
-    found += [v for p in records("pledges", Pledge) for v in p.volumes]
-    return tuple(sorted(found, key=lambda v: (v.year, v.fund, _KINDS.index(v.kind))))
+    """Every volume, contributions and pledged targets, by year, fund and kind (the loader's
+    checks keep one per year, fund and kind)."""
+    return records("fund_volumes", FundVolume)
 
 
 @cache
@@ -112,8 +109,12 @@ def pledges() -> Table[Pledge]:
 
 
 def fund_volumes() -> Table[FundVolume]:
-    """Every annual volume: contributions and pledged targets, stored or inside a pledge, by
-    year."""
+    """Every annual volume: contributions and pledged targets (a pledge names its own by id),
+    by year, fund and kind.
+
+    >>> [v.id for v in aseanrok.fund_volumes() if v.year == 2027]
+    ['volume-akcf-2027-pledged', 'volume-bkcf-2027-pledged', 'volume-mkcf-2027-pledged']
+    """
     return Table(_all_volumes())
 
 

@@ -35,7 +35,7 @@ def _one_series(key: object) -> MeetingSeries:
 
 @cache
 def _chronological() -> tuple[Meeting, ...]:
-    return tuple(sorted(records("meetings", Meeting), key=lambda m: (m.start, m.end, m.id)))
+    return records("meetings", Meeting)  # in their natural order: by date
 
 
 @cache
@@ -64,14 +64,9 @@ def meeting_series(*, level: str | None = None, track: str | None = None) -> Tab
     if track is not None and not isinstance(track, str):
         raise TypeError(f"track must be a str, got {type(track).__name__}")
     return Table(
-        sorted(
-            (
-                s
-                for s in records("meeting_series", MeetingSeries)
-                if (wanted is None or s.level == wanted) and (track is None or s.track == track)
-            ),
-            key=lambda s: (LEVELS.index(s.level), s.name.casefold()),
-        )
+        s  # in their natural order: by level, then name
+        for s in records("meeting_series", MeetingSeries)
+        if (wanted is None or s.level == wanted) and (track is None or s.track == track)
     )
 
 

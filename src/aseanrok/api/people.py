@@ -85,13 +85,11 @@ def person(key: str) -> Person:
 
 @cache
 def _offices() -> dict[str, tuple[Tenure, ...]]:
+    # the natural order: by office, then each term's place in the office's sequence
     grouped: dict[str, list[Tenure]] = {}
     for t in records("tenures", Tenure):
         grouped.setdefault(t.office, []).append(t)
-    return {
-        office: tuple(sorted(terms, key=lambda t: (t.start is None, t.start, t.number or 0, t.id)))
-        for office, terms in sorted(grouped.items())
-    }
+    return {office: tuple(terms) for office, terms in grouped.items()}
 
 
 def offices() -> tuple[str, ...]:
@@ -100,9 +98,11 @@ def offices() -> tuple[str, ...]:
 
 
 def office_holders(office: str) -> Table[Tenure]:
-    """The terms of an office in order of their start: ``akc-secretary-general``,
-    ``rok-ambassador-to-asean``, ``country-coordinator``, ``rok-foreign-minister``,
-    ``rok-trade-minister`` or ``rok-defence-minister``.
+    """The terms of an office in the order of its sequence: by start, or where no start is
+    known by a date a source shows the holder in office (``in_office``), so a term without
+    dates keeps its place. Offices: ``akc-secretary-general``, ``rok-ambassador-to-asean``,
+    ``country-coordinator``, ``rok-foreign-minister``, ``rok-trade-minister`` or
+    ``rok-defence-minister``.
 
     >>> "akc-secretary-general" in aseanrok.offices()
     True

@@ -44,7 +44,7 @@ def projects(
     or name that ``fund()`` takes.
 
     >>> [str(p.budget) for p in aseanrok.projects(active_in=2025, line_of_effort=3)]
-    ['9,000,000 USD', '10,000,000 USD']
+    ['10,000,000 USD', '9,000,000 USD']
     """
     active_in = optional_int(active_in, "active_in")
     line_of_effort = optional_int(line_of_effort, "line_of_effort")

@@ -12,23 +12,19 @@ from ._common import find, records
 __all__ = ["indicator", "indicators", "series", "statistics"]
 
 
-def _order(s: Statistic) -> tuple[object, ...]:
-    return (s.date, s.as_of is not None, s.as_of or s.date, s.id)
-
-
 @cache
 def _by_indicator() -> dict[str, tuple[Statistic, ...]]:
     grouped: dict[str, list[Statistic]] = {}
     for s in records("statistics", Statistic):
         grouped.setdefault(s.indicator, []).append(s)
-    return {k: tuple(sorted(v, key=_order)) for k, v in grouped.items()}
+    return {k: tuple(v) for k, v in grouped.items()}  # natural order: by indicator, period
 
 
 @cache
 def _indicators() -> dict[str, Indicator]:
     publisher = {s.id: s.publisher for s in records("sources", Source)}
     found = {}
-    for key, figures in sorted(_by_indicator().items()):
+    for key, figures in _by_indicator().items():
         cited = (c.source_id for s in figures for c in s.citations)
         found[key] = Indicator(
             id=key,

@@ -27,6 +27,7 @@ class Meaning(Checked):
 class Acronym(Checked):
     """An acronym defined in a source, with every meaning and every attested spelling."""
 
+    id: str = attrs.field(validator=_check_id)
     acronym: str = attrs.field(validator=_text)
     meanings: tuple[Meaning, ...] = attrs.field(validator=_non_empty)
     variants: tuple[Variant, ...] = ()

@@ -10,6 +10,7 @@ from ..dates import PartialDate
 from ..money import Money
 from ._names import Fact, Named
 from ._validate import (
+    Checked,
     _check_id,
     _citations,
     _claims,
@@ -21,7 +22,7 @@ from ._validate import (
 )
 from .base import Citation, Claim, Rank, Variant
 
-__all__ = ["Fund", "FundVolume", "Pledge", "VolumeKind"]
+__all__ = ["Earmark", "Fund", "FundVolume", "Pledge", "VolumeKind"]
 
 #: What an annual volume is: money put in, or a target pledged.
 VolumeKind = Literal["contribution", "pledged"]
@@ -58,18 +59,29 @@ class Fund(Named):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class FundVolume(Fact):
-    """The money one fund received (``contribution``) or was pledged (``pledged``) for a year.
+class Earmark(Checked):
+    """The part of a year's volume set aside for one purpose (the volume's citations state it).
 
-    Volumes in ``fund_volumes`` have an ``id``; those inside a pledge do not.
+    >>> aseanrok.get("volume-akcf-2010-pledged").earmarks[0].purpose
+    'culture and people-to-people exchange'
     """
 
-    id: str | None = attrs.field(default=None, validator=_opt_id)
+    purpose: str = attrs.field(validator=_text)
+    annual: Money
+
+
+@attrs.frozen(kw_only=True, eq=False, repr=False)
+class FundVolume(Fact):
+    """The money one fund received (``contribution``) or was pledged (``pledged``) for a year,
+    and the parts of it ``earmarks`` sets aside. A pledge names its volumes by id."""
+
+    id: str = attrs.field(validator=_check_id)
     fund: str = attrs.field(validator=_check_id)
     year: int
     annual: Money
     kind: VolumeKind = "pledged"
     as_written: str | None = attrs.field(default=None, validator=_opt_text)
+    earmarks: tuple[Earmark, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
@@ -78,7 +90,8 @@ class FundVolume(Fact):
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Pledge(Fact):
-    """A pledge of money: who, when, at which summit, the total and the annual volumes."""
+    """A pledge of money: who, when, at which summit, the total, and the annual volumes it
+    sets (ids in ``fund_volumes``)."""
 
     id: str = attrs.field(validator=_check_id)
     pledged_by: str = attrs.field(validator=_check_id)
@@ -88,7 +101,7 @@ class Pledge(Fact):
     total_estimated: bool = False
     first_year: int | None = None
     last_year: int | None = attrs.field(default=None, validator=_not_before("first_year"))
-    volumes: tuple[FundVolume, ...] = ()
+    volumes: tuple[str, ...] = ()
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)

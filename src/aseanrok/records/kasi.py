@@ -15,6 +15,7 @@ __all__ = ["LineOfEffort", "PriorityArea", "Vision"]
 class LineOfEffort(Checked):
     """One of KASI's eight core lines of effort."""
 
+    id: str = attrs.field(validator=_check_id)
     number: int
     title: str = attrs.field(validator=_text)
     actions: tuple[str, ...] = ()

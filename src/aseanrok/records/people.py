@@ -58,7 +58,9 @@ def _check_span(instance: Tenure, attribute: object, value: PartialDate | None) 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Tenure(Fact):
     """A term in an office: who held it (a person, or for a country coordinator a country),
-    from ``start`` to ``end`` (``None``: unknown, or still in office)."""
+    from ``start`` to ``end`` (``None``: unknown, or still in office). ``number`` is the
+    holder's ordinal where a source states it; ``in_office`` a date on which a source shows
+    the holder in office, which places a term with no known start in the office's sequence."""
 
     id: str = attrs.field(validator=_check_id)
     office: str = attrs.field(validator=_check_id)
@@ -67,6 +69,7 @@ class Tenure(Fact):
     number: int | None = None
     start: PartialDate | None = None
     end: PartialDate | None = attrs.field(default=None, validator=_check_span)
+    in_office: PartialDate | None = None
     inferred: tuple[str, ...] = _inferred()
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
