@@ -102,3 +102,21 @@ def test_on_a_given_axes() -> None:
     plt.close(fig)
     with pytest.raises(TypeError):
         aseanrok.plot.series(TRADE_KOREA, ax="x")  # type: ignore[arg-type]
+
+
+def test_a_part_year_figure_is_never_a_point_of_the_yearly_line() -> None:
+    """Korean visitors to ASEAN for January to November 2016 are not the year 2016: the
+    figure sits at the middle of its months, over a bar as wide as they are, joined to
+    nothing."""
+    key = "korean-visitors-to-asean"
+    part = [s for s in in_unit(key) if s.period and s.period.start.precision == "month"]
+    assert part, "the data holds a part-year figure for this indicator"
+    ax = aseanrok.plot.series(key).axes[0]
+    for s in part:
+        assert s.period is not None
+        first, last = s.period.start.earliest(), s.period.end.latest()
+        middle = first.year + ((last - first).days / 2 + first.timetuple().tm_yday) / 366
+        (x,) = [x for x, _ in marks(ax) if abs(x - middle) < 0.02]
+        assert all(abs(a - x) > 0.02 and abs(b - x) > 0.02 for a, b in segments(ax))
+        bars = [c.get_segments()[0] for c in ax.collections]
+        assert any(seg[0][0] < x < seg[1][0] for seg in bars)

@@ -34,19 +34,28 @@ def _approximate(s: Statistic) -> bool:
     return s.approximate or (isinstance(s.value, Money) and s.value.approximate)
 
 
-def _middle(day: PartialDate) -> float:
-    """The middle of the period a date names, in fractional years (2004 is 2004.5)."""
-    return (_year(day.earliest()) + _year(day.latest()) + 1 / 366) / 2
+def _middle(first: PartialDate, last: PartialDate | None = None) -> float:
+    """The middle of the period from ``first`` to ``last`` (a date alone: the period it names),
+    in fractional years (2004 is 2004.5)."""
+    return (_year(first.earliest()) + _year((last or first).latest()) + 1 / 366) / 2
+
+
+def _yearly(s: Statistic) -> bool:
+    """Whether a figure may join a yearly line: it describes one calendar year, or stands at a
+    date. A figure for part of a year (``2016-01/2016-11``) or for several is never a year's."""
+    p = s.period
+    return p is None or (p.start == p.end and p.start.precision == "year")
 
 
 def series(*indicators: str, ax: Axes | None = None) -> Figure:
     """Indicators of one unit over time, one colour each, from ``aseanrok.series``.
 
     A line joins the figures of consecutive years only: across a gap in the sources there is
-    no line, as nothing is interpolated. A hollow mark is an approximate figure, a grey cross
-    one the sources' ranking deprecates (a printing slip, say), and a thin vertical line the
-    range up to a stated upper bound. Figures in another unit than the indicator's (a trade
-    figure given in ringgit) are left out.
+    no line, as nothing is interpolated. A figure for part of a year or for several years is a
+    square over a bar the width of its period, joined to nothing. A hollow mark is an
+    approximate figure, a grey cross one the sources' ranking deprecates (a printing slip,
+    say), and a thin vertical line the range up to a stated upper bound. Figures in another
+    unit than the indicator's (a trade figure given in ringgit) are left out.
 
     >>> fig = aseanrok.plot.series("asean-rok-trade-korea-basis")
     >>> fig.axes[0].get_ylabel()
@@ -101,7 +110,8 @@ def _draw(ax: Axes, drawn: Iterable[tuple[object, list[Statistic]]], unit: str) 
         colour = tab10(n % 10)
         line: list[tuple[float, float]] = []
         for s in figures:
-            x, y = _middle(s.date), (_number(s) or 0.0) / scale
+            period = s.period
+            x, y = _middle(s.date, period.end if period else None), (_number(s) or 0.0) / scale
             if s.rank.value == "deprecated":
                 ax.plot(x, y, marker="x", color="grey", ms=6, ls="")
                 marks.add("deprecated")
@@ -109,9 +119,16 @@ def _draw(ax: Axes, drawn: Iterable[tuple[object, list[Statistic]]], unit: str) 
             hollow = _approximate(s)
             marks.update({"approximate"} if hollow else set())
             face = "white" if hollow else colour
-            ax.plot(x, y, marker="o", ms=5, ls="", color=colour, mfc=face, zorder=3)
+            yearly = _yearly(s)
+            mark = "o" if yearly else "s"
+            ax.plot(x, y, marker=mark, ms=5, ls="", color=colour, mfc=face, zorder=3)
             if s.upper is not None and (upper := _as_float(s.upper, s.unit)) is not None:
                 ax.vlines(x, y, upper / scale, colors=colour, lw=1)
+            if not yearly and period is not None:
+                first, last = _year(period.start.earliest()), _year(period.end.latest())
+                ax.hlines(y, first, last + 1 / 366, colors=colour, lw=1)
+                marks.add("period")
+                continue
             if line and x - line[-1][0] <= 1.5:
                 ax.plot([line[-1][0], x], [line[-1][1], y], color=colour, lw=1.5, zorder=2)
             line.append((x, y))
@@ -121,6 +138,10 @@ def _draw(ax: Axes, drawn: Iterable[tuple[object, list[Statistic]]], unit: str) 
         hollow_mark = Line2D([], [], color="grey", marker="o", mfc="white", ls="")
         hollow_mark.set_label("approximate figure")
         handles.append(hollow_mark)
+    if "period" in marks:
+        square = Line2D([], [], color="grey", marker="s", ls="-", lw=1)
+        square.set_label("figure for part of a year or several years")
+        handles.append(square)
     if "deprecated" in marks:
         handles.append(Line2D([], [], color="grey", marker="x", ls="", label="deprecated figure"))
     # "USD billion" for a currency, "million people" for a count
