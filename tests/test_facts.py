@@ -26,10 +26,6 @@ from aseanrok.money import Money
 NOT_IN_A_QUOTE = {
     ("akec-fund", "names[0].value"): "CSP para 19 writes 'ASEAN-ROK Economic Cooperation (AKEC) "
     "Fund': the name is that phrase without the acronym inside it",
-    ("people-power-party", "country"): "Bernama: 'political turmoil in Seoul after the ruling "
-    "party, the People Power Party (PPP)' — the party of 'the republic's President'",
-    ("national-assembly-rok", "country"): "Bernama: 'the National Assembly elections' after "
-    "which there was 'political turmoil in Seoul'",
     (
         "acronym-kaif",
         "meanings[0].expansion",
