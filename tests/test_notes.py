@@ -8,6 +8,7 @@ import difflib
 import re
 import statistics
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -235,3 +236,40 @@ def test_no_two_records_are_one_thing(name: str) -> None:
             if same:
                 alike.append(sorted(pair))
     assert alike == []
+
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+RUN = 8  # words in a row that make a sentence copied
+
+
+def _words_of(text: str) -> list[str]:
+    return fold(re.sub(r"<[^>]+>", "", text)).split()
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="needs ../shared/seeds (present in CI)")
+def test_no_note_copies_a_document_it_does_not_quote() -> None:
+    """A note is in the project's words: eight words in a row of one of the five documents
+    appear in it only where the record's own citations quote them."""
+    seeds = _words_of(" ".join(p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")))
+    runs = {" ".join(seeds[i : i + RUN]) for i in range(len(seeds) - RUN + 1)}
+    copied = []
+    for path, record, note in NOTES:
+        quoted = " ".join(_words_of(" ".join(c.quote or "" for c in _citations(record))))
+        words = _words_of(note)
+        for i in range(len(words) - RUN + 1):
+            run = " ".join(words[i : i + RUN])
+            if run in runs and run not in quoted:
+                copied.append((path, run))
+                break
+    assert copied == []
+
+
+def _citations(record: object) -> list[a.Citation]:
+    found: list[a.Citation] = []
+    for f in attrs.fields(type(record)):
+        for item in getattr(record, f.name) if isinstance(getattr(record, f.name), tuple) else ():
+            if isinstance(item, a.Citation):
+                found.append(item)
+            elif attrs.has(type(item)):
+                found += _citations(item)
+    return found
