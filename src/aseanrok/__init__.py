@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     from .records.commitments import Commitment as Commitment
     from .records.events import Event as Event
     from .records.events import EventCategory as EventCategory
+    from .records.funds import Earmark as Earmark
     from .records.funds import Fund as Fund
     from .records.funds import FundVolume as FundVolume
     from .records.funds import Pledge as Pledge
@@ -138,6 +139,7 @@ _LAZY = {
     "Event": "records.events",
     "EventCategory": "records.events",
     "Fund": "records.funds",
+    "Earmark": "records.funds",
     "FundVolume": "records.funds",
     "Institution": "records.institutions",
     "LineOfEffort": "records.kasi",

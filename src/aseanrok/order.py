@@ -72,8 +72,9 @@ def _statistic(s: Any) -> tuple[object, ...]:
 
 
 def _tenure(t: Any) -> tuple[object, ...]:
-    # a term with no known start keeps its place by a date the sources show it in office
-    return (t.office, _day(t.start or t.in_office), t.number or 0, t.id)
+    # a term with no known start keeps its place by a date the sources show it in office,
+    # else by its end
+    return (t.office, _day(t.start or t.in_office or t.end), t.number or 0, t.id)
 
 
 _KEYS: dict[str, Callable[[Any], SupportsRichComparison]] = {

@@ -99,10 +99,10 @@ def offices() -> tuple[str, ...]:
 
 def office_holders(office: str) -> Table[Tenure]:
     """The terms of an office in the order of its sequence: by start, or where no start is
-    known by a date a source shows the holder in office (``in_office``), so a term without
-    dates keeps its place. Offices: ``akc-secretary-general``, ``rok-ambassador-to-asean``,
-    ``country-coordinator``, ``rok-foreign-minister``, ``rok-trade-minister`` or
-    ``rok-defence-minister``.
+    known by a date a source shows the holder in office (``in_office``), else by its end, so a
+    term without a start keeps its place. Offices: ``akc-secretary-general``,
+    ``rok-ambassador-to-asean``, ``country-coordinator``, ``rok-foreign-minister``,
+    ``rok-trade-minister`` or ``rok-defence-minister``.
 
     >>> "akc-secretary-general" in aseanrok.offices()
     True
