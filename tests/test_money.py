@@ -76,3 +76,35 @@ def test_no_float_arithmetic() -> None:
 def test_str_and_repr(m: Money) -> None:
     assert str(m) == f"{'~' if m.approximate else ''}{m.amount:,} {m.currency}"
     assert repr(m) == f"Money('{m:d}')"
+
+
+@given(money)
+def test_parse_reads_every_form_format_writes(m: Money) -> None:
+    """``format(m, "_")`` wrote a form ``Money.parse`` refused."""
+    for spec in ("", ",", "_", "d"):
+        assert Money.parse(format(m, spec)) == m
+
+
+@pytest.mark.parametrize("digits", [4301, 5000, 12_345])
+def test_str_and_repr_of_an_amount_of_thousands_of_digits(digits: int) -> None:
+    """``str()`` of an int of more than 4,300 digits raises; Money's must not."""
+    amount = 10 ** (digits - 1) + 987_654_321
+    m = Money(amount=amount, currency=USD)
+    grouped = str(m)
+    assert grouped.endswith(",987,654,321 USD")
+    assert grouped.startswith("1")
+    assert grouped.count(",") == (digits - 1) // 3
+    plain = format(m, "d")
+    assert len(plain) == digits + len(" USD")
+    assert plain.endswith("987654321 USD")
+    assert repr(m) == f"Money('{plain}')"
+    assert format(m, "_").replace("_", "") == plain
+
+
+@pytest.mark.parametrize("spec", ["020", "0", "020,", "=20", "x"])
+def test_zero_padding_is_refused_not_padding_the_currency(spec: str) -> None:
+    """``f"{m:020}"`` printed '32,000,000 USD000000'."""
+    m = Money(amount=32_000_000, currency=USD)
+    with pytest.raises(ValueError, match="invalid format spec"):
+        format(m, spec)
+    assert f"{m:>20}" == "      32,000,000 USD"

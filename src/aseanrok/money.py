@@ -12,13 +12,16 @@ _CURRENCY = re.compile(r"[A-Z]{3}")
 _SCALES = {"": 1, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 # a number as the sources write it: digits, perhaps grouped by commas, perhaps a decimal part
 # (patterns compiled on first use, by re's cache: loading the data needs neither)
-_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?"
+_AMOUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+|\d+)(?:\.(\d+))?"
 # currency signs the sources write before a number (never "$" alone: whose dollar?)
 _SIGNS = {"US$": "USD"}
 # hedges that make an amount approximate: "~", "approximately 200 million USD (est.)"
 _HEDGES = ("approximately", "about", "around", "roughly", "some")
-# a format spec: [[fill]align][width][grouping][type], as for an int (whose only type is "d")
-_SPEC = r"((?:.?[<>^])?\d*)([,_]?)(d?)"
+# a format spec: [[fill]align][width][grouping][type], as for an int (whose only type is "d");
+# no zero padding: "0" before a width would pad the currency code with zeros
+_SPEC = r"((?:.?[<>^])?(?:[1-9]\d*)?)([,_]?)(d?)"
+# str() of an int longer than this raises (sys.get_int_max_str_digits): longer ones in pieces
+_PIECE = 10**1000
 
 
 def _check_amount(instance: Money, attribute: object, value: int) -> None:
@@ -110,7 +113,7 @@ class Money:
             raise ValueError(
                 f"not an amount such as '32 million USD' or 'USD 208.11 billion': {_shown(text)}"
             )
-        whole, fraction = m.group(1).replace(",", ""), m.group(2) or ""
+        whole, fraction = m.group(1).replace(",", "").replace("_", ""), m.group(2) or ""
         units, remainder = divmod(int(whole + fraction) * scale, 10 ** len(fraction))
         if remainder:
             raise ValueError(f"{_shown(text)} is not a whole number of units")
@@ -185,7 +188,8 @@ class Money:
     def __format__(self, spec: str) -> str:
         """``str()`` groups thousands with commas (``"32,000,000 USD"``); ``format(m, "_")``
         with underscores, ``format(m, "d")`` not at all (the data's form). A width and an
-        alignment apply to the whole text: ``f"{m:>20}"``.
+        alignment apply to the whole text: ``f"{m:>20}"`` (no zero padding: ``"020"`` is an
+        error). ``Money.parse`` reads each of these forms back.
 
         >>> m = Money(amount=32_000_000, currency="USD", approximate=True)
         >>> str(m), format(m, "d"), f"[{m:>16,}]"
@@ -193,13 +197,38 @@ class Money:
         """
         match = re.fullmatch(_SPEC, spec, re.DOTALL) if isinstance(spec, str) else None
         if match is None:
-            raise ValueError(f"invalid format spec {spec!r} for Money")
+            raise ValueError(
+                f"invalid format spec {_shown(spec) if isinstance(spec, str) else repr(spec)} for "
+                "Money: [[fill]align][width][,|_][d], a width without a leading 0"
+            )
         layout, grouping, kind = match.groups()
-        amount = format(self.amount, grouping or ("" if kind else ","))
+        amount = _grouped(_decimal(self.amount), grouping or ("" if kind else ","))
         return format(f"{'~' if self.approximate else ''}{amount} {self.currency}", layout)
 
     def __repr__(self) -> str:
         return f"Money('{self:d}')"
+
+
+def _decimal(number: int) -> str:
+    """The decimal digits of ``number`` (>= 0), however many: ``str()`` refuses an int of
+    more than 4,300 digits, so a long one is converted in pieces of 1,000."""
+    if number < _PIECE:
+        return str(number)
+    pieces = []
+    while number:
+        number, piece = divmod(number, _PIECE)
+        pieces.append(piece)
+    head, *rest = reversed(pieces)
+    return str(head) + "".join(str(p).zfill(1000) for p in rest)
+
+
+def _grouped(digits: str, separator: str) -> str:
+    """``digits`` with ``separator`` between groups of three from the right."""
+    if not separator or len(digits) <= 3:
+        return digits
+    head = len(digits) % 3 or 3
+    groups = (digits[i : i + 3] for i in range(head, len(digits), 3))
+    return separator.join([digits[:head], *groups])
 
 
 def _shown(text: str) -> str:
