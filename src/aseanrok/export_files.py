@@ -6,12 +6,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from .sheets import Sheet
 
@@ -102,7 +100,10 @@ def _full_text(con: sqlite3.Connection, sheet: Sheet) -> None:
             f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content={table}, "
             "tokenize='unicode61 remove_diacritics 2')"
         )
-    except sqlite3.OperationalError:  # a SQLite built without FTS5
+    except sqlite3.OperationalError as exc:
+        if "fts5" not in str(exc):  # a full disk is no missing FTS5: say what it is
+            raise
+        # a SQLite built without FTS5
         con.execute(
             f"CREATE VIRTUAL TABLE {fts} USING fts4({cols}, content={table}, "
             'tokenize=unicode61 "remove_diacritics=2")'
@@ -110,23 +111,28 @@ def _full_text(con: sqlite3.Connection, sheet: Sheet) -> None:
     con.execute(f"INSERT INTO {fts} (rowid, {cols}) SELECT rowid, {cols} FROM {table}")
 
 
-def write_sqlite(
-    tables: Sequence[Sheet], folder: Path, metadata_document: dict[str, Any]
-) -> tuple[Path, ...]:
+def write_sqlite(tables: Sequence[Sheet], folder: Path) -> Path:
+    """``aseanrok.db`` in ``folder`` (a staging folder: a failure leaves it to be removed)."""
     path = folder / DATABASE
-    partial = folder / f".{DATABASE}.partial"
-    partial.unlink(missing_ok=True)
-    con = sqlite3.connect(partial)
+    con = sqlite3.connect(path)
     try:
+        # the file is swapped in whole or removed: no journal needed to undo a failed write
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
         with con:
             for sheet in tables:
                 for statement in _sqlite_statements(sheet):
                     con.execute(statement)
                 marks = ", ".join("?" * len(sheet.columns))
-                con.executemany(
-                    f"INSERT INTO {_name(sheet.name)} VALUES ({marks})",
-                    ([_plain(v) for v in row] for row in sheet.rows),
-                )
+                try:
+                    con.executemany(
+                        f"INSERT INTO {_name(sheet.name)} VALUES ({marks})",
+                        ([_plain(v) for v in row] for row in sheet.rows),
+                    )
+                except OverflowError:
+                    raise ValueError(
+                        f"{sheet.name}: a whole number too large for SQLite (64 bits at most)"
+                    ) from None
                 if sheet.words:
                     _full_text(con, sheet)
         broken = con.execute("PRAGMA foreign_key_check").fetchall()
@@ -134,7 +140,4 @@ def write_sqlite(
             raise ValueError(f"foreign keys that name no row: {broken[:3]}")
     finally:
         con.close()
-    os.replace(partial, path)
-    metadata = folder / "metadata.json"
-    write_text(metadata, dump(metadata_document))
-    return path, metadata
+    return path

@@ -19,13 +19,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .export_args import FORMATS, export_collections, export_folder, export_format
 from .export_files import DATABASE, dump, write_csv, write_json, write_sqlite, write_text
 from .sheets import Sheet, sheets
 
 __all__ = ["DATABASE", "FORMATS", "Sheet", "export", "sheets"]
-
-#: The formats ``export()`` writes.
-FORMATS = ("csv", "sqlite", "json")
 
 
 def export(
@@ -40,8 +38,13 @@ def export(
     ``datapackage.json`` with each table's columns, types, primary and foreign keys),
     ``"sqlite"`` (``aseanrok.db`` with primary and foreign keys and full-text search on names,
     titles and notes, and Datasette's ``metadata.json``) or ``"json"`` (a ``.json`` array of
-    row objects per table). Files of the same names are replaced. ``collections`` (collection
-    name to records) exports other records than the bundled ones.
+    row objects per table). ``collections`` (collection name to records) exports other records
+    than the bundled ones.
+
+    All or nothing: the files are written beside the old ones under hidden names and swapped in
+    only once all are written, so an interrupted export leaves the old one whole; files of the
+    same names are replaced (a link in their place is replaced, never written through), other
+    files are left alone. Exports into one folder at once take turns.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -49,26 +52,25 @@ def export(
     ...     [f.name for f in files]
     ['aseanrok.db', 'metadata.json']
     """
-    from ._args import require_text
-    from .errors import NotFoundError
+    from .export_staging import staged
 
-    if not isinstance(directory, (str, os.PathLike)):
-        raise TypeError(f"directory must be a path, got {type(directory).__name__}")
-    fmt = require_text(format, "format").casefold()
-    if fmt not in FORMATS:
-        raise NotFoundError(fmt, FORMATS, what="export format", hint="csv, sqlite or json")
-    folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
-    tables = sheets(collections)
-    sources = _sources(collections)
-    if fmt == "sqlite":
-        return write_sqlite(tables, folder, _metadata(tables, sources))
-    if fmt == "json":
-        return tuple(write_json(s, folder) for s in tables)
-    written = [write_csv(s, folder) for s in tables]
-    package = folder / "datapackage.json"
-    write_text(package, dump(_package(tables, sources)))
-    return (*written, package)
+    folder = export_folder(directory)
+    fmt = export_format(format)
+    chosen = export_collections(collections)
+    tables = sheets(chosen)
+    sources = _sources(chosen)
+    with staged(folder) as staging:
+        into = staging.path
+        if fmt == "sqlite":
+            written = [write_sqlite(tables, into), into / "metadata.json"]
+            write_text(written[-1], dump(_metadata(tables, sources)))
+        elif fmt == "json":
+            written = [write_json(s, into) for s in tables]
+        else:
+            written = [write_csv(s, into) for s in tables]
+            written.append(into / "datapackage.json")
+            write_text(written[-1], dump(_package(tables, sources)))
+        return staging.commit([f.name for f in written])
 
 
 # -- what the metadata says ------------------------------------------------------------------
@@ -187,6 +189,3 @@ def _metadata(tables: Sequence[Sheet], sources: list[Any]) -> dict[str, Any]:
             }
         },
     }
-
-
-# -- writers ---------------------------------------------------------------------------------
