@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from .exports import export as export
     from .frames import to_pandas as to_pandas
     from .money import Money as Money
+    from .package_frames import read_package as read_package
     from .records.acronyms import Acronym as Acronym
     from .records.acronyms import Meaning as Meaning
     from .records.agreements import Agreement as Agreement
@@ -197,6 +198,7 @@ _LAZY = {
     **dict.fromkeys(["cite"], "api.cite"),
     **dict.fromkeys(["changes", "data_versions"], "api.changes"),
     **dict.fromkeys(["to_pandas"], "frames"),
+    **dict.fromkeys(["read_package"], "package_frames"),
     **dict.fromkeys(["Table"], "table"),
     **dict.fromkeys(["agreement", "event", "get", "project"], "api.lookups"),
     **dict.fromkeys(["export"], "exports"),
