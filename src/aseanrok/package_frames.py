@@ -74,7 +74,8 @@ def _table(pd: Any, folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
             frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
         elif kind == "date":
             frame[column] = _days(pd, frame[column])
-    return frame
+    typed: pd.DataFrame = frame
+    return typed
 
 
 def _days(pd: Any, text: pd.Series) -> pd.Series:
@@ -83,6 +84,7 @@ def _days(pd: Any, text: pd.Series) -> pd.Series:
 
     values = ["NaT" if v is pd.NA else v for v in text.tolist()]
     try:
-        return pd.Series(np.array(values, dtype="datetime64[s]"), dtype="datetime64[s]")
+        days: pd.Series = pd.Series(np.array(values, dtype="datetime64[s]"), dtype="datetime64[s]")
     except (TypeError, ValueError):  # pandas < 2 has nanoseconds only (1677 to 2262)
-        return pd.to_datetime(text, errors="coerce")
+        days = pd.to_datetime(text, errors="coerce")
+    return days
