@@ -54,12 +54,12 @@ def read_package(path: str | os.PathLike[str]) -> dict[str, pd.DataFrame]:
     }
 
 
-def _table(pd: Any, folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
+def _table(pandas: Any, folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
     fields = resource["schema"]["fields"]
     missing = resource["schema"].get("missingValues", [""])
     name = Path(resource["path"]).name  # a file of the folder, never one elsewhere
     # every column as text first: pandas would guess, and ids such as "8" are text
-    frame = pd.read_csv(
+    frame = pandas.read_csv(
         folder / name,
         dtype="string",
         keep_default_na=False,
@@ -73,18 +73,19 @@ def _table(pd: Any, folder: Path, resource: dict[str, Any]) -> pd.DataFrame:
         elif kind == "boolean":
             frame[column] = frame[column].map({"true": True, "false": False}).astype("boolean")
         elif kind == "date":
-            frame[column] = _days(pd, frame[column])
+            frame[column] = _days(pandas, frame[column])
     typed: pd.DataFrame = frame
     return typed
 
 
-def _days(pd: Any, text: pd.Series) -> pd.Series:
+def _days(pandas: Any, text: pd.Series) -> pd.Series:
     """ISO days as ``datetime64[s]`` (years 1 to 9999), missing as ``NaT``."""
     import numpy as np
 
-    values = ["NaT" if v is pd.NA else v for v in text.tolist()]
+    values = ["NaT" if v is pandas.NA else v for v in text.tolist()]
     try:
-        days: pd.Series = pd.Series(np.array(values, dtype="datetime64[s]"), dtype="datetime64[s]")
+        array = np.array(values, dtype="datetime64[s]")
+        days: pd.Series = pandas.Series(array, dtype="datetime64[s]")
     except (TypeError, ValueError):  # pandas < 2 has nanoseconds only (1677 to 2262)
-        days = pd.to_datetime(text, errors="coerce")
+        days = pandas.to_datetime(text, errors="coerce")
     return days
