@@ -16,6 +16,8 @@ import attrs
 from hypothesis import settings
 from hypothesis import strategies as st
 
+from aseanrok._currencies import CODES
+from aseanrok._rules import DATA_YEARS
 from aseanrok.dates import PartialDate, Span
 from aseanrok.model import Citation, Quantity
 from aseanrok.money import Money
@@ -45,16 +47,21 @@ text = st.text(
 ).filter(lambda s: s.strip() != "")
 
 
+#: the dates a record of the data may name (aseanrok._rules.DATA_YEARS)
+data_dates = partial_dates(min_year=DATA_YEARS[0], max_year=DATA_YEARS[1])
+
+
 @st.composite
-def spans(draw: st.DrawFn) -> Span:
-    a, b = sorted((draw(partial_dates()), draw(partial_dates())))
+def spans(draw: st.DrawFn, within: st.SearchStrategy[PartialDate] | None = None) -> Span:
+    dates = within or partial_dates()
+    a, b = sorted((draw(dates), draw(dates)))
     return Span(start=a, end=b)
 
 
 money = st.builds(
     Money,
     amount=st.integers(0, 10**15),
-    currency=st.from_regex(r"[A-Z]{3}", fullmatch=True),
+    currency=st.sampled_from(sorted(CODES)),
     approximate=st.booleans(),
 )
 decimals = st.decimals(
@@ -80,11 +87,11 @@ _FIXED: dict[str, st.SearchStrategy[Any]] = {
     "lang": st.sampled_from(("en", "ko", "id")),
     "language": st.sampled_from((None, "en", "ko")),
     # a statistic needs a period or an as-of date: always draw the date
-    "as_of": partial_dates(),
+    "as_of": data_dates,
 }
 _BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
-    PartialDate: partial_dates(),
-    Span: spans(),
+    PartialDate: data_dates,
+    Span: spans(data_dates),
     Money: money,
     Decimal: decimals,
     Fraction: fractions,

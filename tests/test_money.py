@@ -108,3 +108,21 @@ def test_zero_padding_is_refused_not_padding_the_currency(spec: str) -> None:
     with pytest.raises(ValueError, match="invalid format spec"):
         format(m, spec)
     assert f"{m:>20}" == "      32,000,000 USD"
+
+
+@pytest.mark.parametrize("code", ["ZZZ", "XXX", "usd", "US"])
+def test_a_currency_is_an_iso_4217_code(code: str) -> None:
+    """Any three capitals passed ('ZZZ')."""
+    with pytest.raises(ValueError, match="ISO 4217"):
+        Money(amount=1, currency=code)
+
+
+def test_the_currency_codes_are_generated_from_the_iso_list() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "currencies.py"
+    if not Path("/usr/share/iso-codes/json/iso_4217.json").exists() or not tool.exists():
+        pytest.skip("Debian's iso-codes list (or the tools folder) is not here")
+    subprocess.run([sys.executable, str(tool), "--check"], check=True)

@@ -21,6 +21,7 @@ import typing
 import attrs
 
 from ._annotations import namer, read
+from ._rules import in_data_years
 from .dates import PartialDate, Span
 from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
 
@@ -160,7 +161,11 @@ def _literal(allowed: tuple[object, ...]) -> Step:
     typed = frozenset((type(a), a) for a in allowed)
 
     def structure(value: Any) -> Any:
-        if (type(value), value) not in typed:
+        try:
+            known = (type(value), value) in typed
+        except TypeError:  # unhashable: a list or an object
+            known = False
+        if not known:
             raise _Refused
         return value
 
@@ -176,8 +181,8 @@ _SCALARS: dict[object, Step] = {
     int: _int,
     str: _str,
     bool: _bool,
-    PartialDate: _cached(_DATES, PartialDate.parse),
-    Span: _cached(_SPANS, Span.parse),
+    PartialDate: _cached(_DATES, lambda text: in_data_years(PartialDate.parse(text))),
+    Span: _cached(_SPANS, lambda text: in_data_years(Span.parse(text))),
 }
 
 

@@ -19,6 +19,7 @@ from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from ._plans import number_forms
+from ._rules import in_data_years
 from .dates import PartialDate, Span
 from .errors import shown
 from .money import Money
@@ -63,13 +64,13 @@ def _structure_bool(value: object, _: object) -> bool:
 def _structure_partial_date(value: object, _: object) -> PartialDate:
     if not isinstance(value, str):
         raise _wrong(value, "a date string 'YYYY[-MM[-DD]]'")
-    return PartialDate.parse(value)
+    return in_data_years(PartialDate.parse(value))
 
 
 def _structure_span(value: object, _: object) -> Span:
     if not isinstance(value, str):
         raise _wrong(value, "a date or interval string 'YYYY[-MM[-DD]][/YYYY[-MM[-DD]]]'")
-    return Span.parse(value)
+    return in_data_years(Span.parse(value))
 
 
 def _structure_decimal(value: object, _: object) -> Decimal:
@@ -176,7 +177,11 @@ def _make_converter() -> cattrs.Converter:
         typed = frozenset((type(a), a) for a in allowed)
 
         def structure_literal(value: object, _: Any) -> Any:
-            if (type(value), value) not in typed:
+            try:
+                known = (type(value), value) in typed
+            except TypeError:  # unhashable: a list or an object
+                known = False
+            if not known:
                 raise ValueError(f"expected {_choices(allowed)}, got {shown(value)}")
             return value
 
@@ -231,6 +236,12 @@ def _format(exc: BaseException, expected: type | None) -> str:
     # every hook and validator says what it expected, in the words of the data
     if isinstance(exc, KeyError):
         return "required field missing"
+    if isinstance(exc, cattrs.ForbiddenExtraKeysError):  # cattrs' words: "Extra fields in..."
+        extra = sorted(exc.extra_fields)
+        names = ", ".join(shown(e) for e in extra)
+        return (
+            f"unknown field{'s' if len(extra) > 1 else ''} {names}: no field of {exc.cl.__name__}"
+        )
     return str(exc) or type(exc).__name__
 
 

@@ -1,6 +1,8 @@
 """``check_file``: a file held to itself. It is not empty, its ids are unique, and a summit
-ordinal, an acronym, a fund acronym, a line of effort and a fund's volume for a year appear
-once in it. Runs on the parsed JSON of a file whose records are well formed."""
+ordinal, an acronym, a fund acronym, a line of effort, an office's term number and a fund's
+volume for a year appear once in it; no fund is merged into itself, even through others; the
+volumes pledged for a year share one currency. Runs on the parsed JSON of a file whose records
+are well formed."""
 
 from __future__ import annotations
 
@@ -112,11 +114,68 @@ def _volumes_once(file: str, document: Document) -> None:
             raise DataError(file, path, f"{_volume(key)} is also {other}: keep one, with claims")
 
 
+def _one_currency_a_year(file: str, document: Document) -> None:
+    """The volumes pledged for a year are summed (``pledged_annual_total``): one currency."""
+    first: dict[object, tuple[str, str]] = {}
+    for i, v in enumerate(document):
+        if v.get("kind", "pledged") != "pledged":
+            continue
+        path, currency = f"$[{i}]", v["annual"]["currency"]
+        seen, where = first.setdefault(v["year"], (currency, path))
+        if seen != currency:
+            raise DataError(
+                file,
+                f"{path}.annual.currency",
+                f"a volume pledged for {v['year']} in {currency}, where {where} is in {seen}: "
+                "the volumes of a year are summed, in one currency",
+            )
+
+
+def _stored_volumes(file: str, document: Document) -> None:
+    _volumes_once(file, document)
+    _one_currency_a_year(file, document)
+
+
+def _term_numbers(file: str, document: Document) -> None:
+    _once(
+        file,
+        (
+            ((r["office"], r["number"]), f"$[{i}].number", f"term {r['number']} of {r['office']}")
+            for i, r in enumerate(document)
+            if r.get("number") is not None
+        ),
+    )
+
+
+def _merges(file: str, document: Document) -> None:
+    """A fund merged into another that is kept: not into itself, not round a cycle."""
+    into = {r["id"]: r.get("merged_into") for r in document}
+    for i, r in enumerate(document):
+        chain = [r["id"]]
+        target = into.get(r["id"])
+        while target is not None and target in into:
+            if target in chain:
+                what = "itself" if target == r["id"] and len(chain) == 1 else "a cycle"
+                raise DataError(
+                    file,
+                    f"$[{i}].merged_into",
+                    f"a fund merged into {what}: {' -> '.join([*chain, target])}",
+                )
+            chain.append(target)
+            target = into[target]
+
+
+def _funds(file: str, document: Document) -> None:
+    _fund_acronyms(file, document)
+    _merges(file, document)
+
+
 _UNIQUE: dict[str, Callable[[str, Document], None]] = {
     "summits": _summit_numbers,
     "meetings": _meeting_numbers,
     "acronyms": _acronyms,
-    "funds": _fund_acronyms,
+    "funds": _funds,
     "lines_of_effort": _line_numbers,
-    "fund_volumes": _volumes_once,
+    "fund_volumes": _stored_volumes,
+    "tenures": _term_numbers,
 }

@@ -180,12 +180,36 @@ class Loader:
             result = step(document)
             if name not in self._checked:
                 check_file(name, document)  # type: ignore[arg-type]  # structured: a list
-                check_links(name, document, self._index)  # type: ignore[arg-type]
+                self._check_links(name, document)
         except BaseException:
             self._forget()
             raise
         self._commit(name, document)
         return result
+
+    def _check_links(self, name: str, document: object) -> None:
+        """``check_links``; where it fails, a file it consulted that is faulty on its own (an
+        emptied ``agreements.json`` that ``summits.json`` names records of) is the one blamed."""
+        consulted: list[str] = []
+
+        def index_of(other: str, complete: bool) -> Index:
+            consulted.append(other)
+            return self._index(other, complete)
+
+        try:
+            check_links(name, document, index_of)  # type: ignore[arg-type]
+        except DataError:
+            for other in dict.fromkeys(consulted):
+                if other != name and other not in self._checked:
+                    self._sound(other)
+            raise
+
+    def _sound(self, name: str) -> None:
+        """``DataError`` if a file is faulty on its own: its JSON, its records, its own checks
+        (not those against other files: the file that consulted it is checked against it)."""
+        document = self._document(name)
+        self._structure(name, document)
+        check_file(name, document)  # type: ignore[arg-type]
 
     def _commit(self, name: str, document: object) -> None:
         found = self._indexes.get(name)

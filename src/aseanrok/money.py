@@ -6,6 +6,8 @@ import re
 
 import attrs
 
+from .errors import shown
+
 __all__ = ["Money"]
 
 _CURRENCY = re.compile(r"[A-Z]{3}")
@@ -32,8 +34,10 @@ def _check_amount(instance: Money, attribute: object, value: int) -> None:
 
 
 def _check_currency(instance: Money, attribute: object, value: str) -> None:
-    if not isinstance(value, str) or _CURRENCY.fullmatch(value) is None:
-        raise ValueError(f"currency must be an ISO 4217 code such as 'USD', got {value!r}")
+    from ._currencies import CODES
+
+    if not isinstance(value, str) or value not in CODES:
+        raise ValueError(f"currency must be an ISO 4217 code such as 'USD', got {shown(value)}")
 
 
 def _check_bool(instance: Money, attribute: object, value: bool) -> None:

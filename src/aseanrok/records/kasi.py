@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._names import repr_html
-from ._validate import Checked, _check_id, _citations, _text
+from ._validate import Checked, _check_id, _citations, _positive, _text
 from .base import Citation
 
 __all__ = ["LineOfEffort", "PriorityArea", "Vision"]
@@ -16,7 +16,7 @@ class LineOfEffort(Checked):
     """One of KASI's eight core lines of effort."""
 
     id: str = attrs.field(validator=_check_id)
-    number: int
+    number: int = attrs.field(validator=_positive)  # type: ignore[assignment]
     title: str = attrs.field(validator=_text)
     actions: tuple[str, ...] = ()
     citations: tuple[Citation, ...] = _citations()

@@ -14,6 +14,7 @@ from ._validate import (
     _inferred,
     _non_empty,
     _opt_text,
+    _positive,
     _text,
 )
 from .base import Citation, Claim, Variant
@@ -66,7 +67,7 @@ class Tenure(Fact):
     office: str = attrs.field(validator=_check_id)
     holder: str = attrs.field(validator=_text)
     person: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
-    number: int | None = None
+    number: int | None = attrs.field(default=None, validator=_positive)
     start: PartialDate | None = None
     end: PartialDate | None = attrs.field(default=None, validator=_check_span)
     in_office: PartialDate | None = None
