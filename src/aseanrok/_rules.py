@@ -34,8 +34,11 @@ def is_text(value: object) -> bool:
 def in_data_years(date: T) -> T:
     """``date`` (a ``PartialDate``, or a ``Span`` of two) if its years are in ``DATA_YEARS``,
     else ``ValueError``."""
-    for part in (date.start, date.end) if hasattr(date, "start") else (date,):
-        year = part.year  # type: ignore[attr-defined]
+    parts: tuple[object, ...] = (
+        (getattr(date, "start"), getattr(date, "end")) if hasattr(date, "start") else (date,)  # noqa: B009
+    )
+    for part in parts:
+        year = getattr(part, "year")  # noqa: B009 - no attrs classes here: read by name
         if not DATA_YEARS[0] <= year <= DATA_YEARS[1]:
             raise ValueError(
                 f"a date of the data is in the years {DATA_YEARS[0]}-{DATA_YEARS[1]}, got {date}"
