@@ -13,17 +13,19 @@ name that holds the whole phrase, or is it, ranks higher still.
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping, Sequence
-from functools import cache
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from .columns import _TITLES, field_roles, shapes, title_of
+from .columns import field_roles, title_of
 from .folding import fold
 from .records.base import Source
+from .search_text import NAME, TEXT, excerpt, key_of, shown, texts
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -31,27 +33,13 @@ if TYPE_CHECKING:
 
 __all__ = ["Hit", "SearchIndex", "fold", "key_of", "search"]
 
-# fields that are not words: addresses, language tags, field names, locators
-_NOT_WORDS = frozenset({"url", "lang", "language", "field", "locator", "inferred", "source_id"})
-# notes, quotes, reasons: a match there counts least
-_REMARKS = frozenset({"note", "quote", "reason", "purpose"})
-# the lists of records that hold the record's own names (every other nested name is text)
-_NAMING = frozenset({"names", "variants", "meanings", "alternatives"})
-_NAME, _TEXT, _REMARK = 3, 2, 1
+#: The most different words a search takes (each is looked up: the work is bounded).
+MAX_WORDS = 32
 _WORD = re.compile(r"\w+")
 # Hangul (syllables, jamo, compatibility jamo), CJK ideographs, kana: no spaces between words
 _UNSPACED = re.compile(
     "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]"
 )
-
-
-def key_of(record: object) -> str:
-    """The key a record is known by: its id, else its acronym or number, else its title."""
-    for attribute in ("id", "acronym", "number"):
-        value = getattr(record, attribute, None)
-        if isinstance(value, (str, int)) and not isinstance(value, bool):
-            return str(value)
-    return title_of(record)
 
 
 @attrs.frozen(kw_only=True)
@@ -93,27 +81,52 @@ class SearchIndex:
                 self.records.append((name, position, record))
                 # a source is where a fact stands, not what it is about: its title counts as
                 # text, not as a name
-                cap = _TEXT if isinstance(record, Source) else _NAME
-                for path, weight, text in _texts(record, skip, top=True):
+                cap = TEXT if isinstance(record, Source) else NAME
+                for path, weight, text in texts(record, skip, top=True):
                     self.entries.append(_Entry(number, path, min(weight, cap), fold(text), text))
         vocabulary: dict[str, list[int]] = {}
+        # a token in Hangul or CJK characters is found by any part of it: by its characters
+        # and pairs of characters, so that a word is looked for only where all its pairs are
+        grams: dict[str, set[int]] = {}
         for i, entry in enumerate(self.entries):
             for token in set(_WORD.findall(entry.folded)):
                 vocabulary.setdefault(token, []).append(i)
+                if _UNSPACED.search(token):
+                    for gram in _grams(token):
+                        grams.setdefault(gram, set()).add(i)
         self.tokens: list[str] = sorted(vocabulary)
         self.postings: list[list[int]] = [vocabulary[t] for t in self.tokens]
+        self.grams: dict[str, set[int]] = grams
+        self.longest: int = max(map(len, self.tokens), default=0)
+        #: how many entries searches have looked at (the work done: the tests count it)
+        self.examined: int = 0
 
     def _entries(self, word: str) -> set[int]:
         """The entries that mention a word (folded): at a word's start, or anywhere for a
         word in Hangul or CJK characters."""
+        if len(word) > self.longest:  # longer than any token: in no entry
+            return set()
         if _UNSPACED.search(word):
-            return {i for i, e in enumerate(self.entries) if word in e.folded}
-        found: set[int] = set()
+            found = None
+            for gram in sorted(_grams(word, pairs_only=len(word) > 1), key=self._gram_size):
+                where = self.grams.get(gram, set())
+                found = set(where) if found is None else found & where
+                self.examined += len(where)
+                if not found:
+                    return set()
+            candidates = found or set()
+            self.examined += len(candidates)
+            return {i for i in candidates if word in self.entries[i].folded}
+        found = set()
         i = bisect_left(self.tokens, word)
         while i < len(self.tokens) and self.tokens[i].startswith(word):
             found.update(self.postings[i])
+            self.examined += len(self.postings[i])
             i += 1
         return found
+
+    def _gram_size(self, gram: str) -> int:
+        return len(self.grams.get(gram, ()))
 
     def search(
         self, text: str, *, collection: str | None = None, limit: int | None = None
@@ -122,15 +135,27 @@ class SearchIndex:
         query = fold(text)
         words = list(dict.fromkeys(_WORD.findall(query)))
         if not words:
-            raise ValueError(f"no words to search for in {_shown(text)}")
+            raise ValueError(f"no words to search for in {shown(text)}")
+        if len(words) > MAX_WORDS:
+            raise ValueError(
+                f"a search takes at most {MAX_WORDS} different words, got {len(words)}"
+            )
         phrase = " ".join(words)
-        # record -> entry -> the words it mentions
+        # record -> entry -> the words it mentions; a record must mention every word, so once
+        # no record mentions the words so far, the rest are not looked up
         found: dict[int, dict[int, set[int]]] = {}
         for w, word in enumerate(words):
+            mentioned = set()
             for i in self._entries(word):
                 entry = self.entries[i]
                 if collection is None or self.records[entry.record][0] == collection:
+                    if w and entry.record not in found:
+                        continue
                     found.setdefault(entry.record, {}).setdefault(i, set()).add(w)
+                    mentioned.add(entry.record)
+            found = {r: e for r, e in found.items() if r in mentioned}
+            if not found:
+                return []
         # at equal scores, collections in their order, the sources last
         order = {name: (name == "sources", i) for i, name in enumerate(self.collections)}
         ranked = []
@@ -144,9 +169,9 @@ class SearchIndex:
             chosen = max(entries, key=lambda i: (len(entries[i]), self.entries[i].weight, -i))
             score = 10 * sum(weights.values())
             texts = [(self.entries[i].weight, _words(self.entries[i].folded)) for i in entries]
-            if (_NAME, phrase) in texts:
+            if (NAME, phrase) in texts:
                 score += 8  # a name that is the phrase
-            elif any(weight == _NAME and phrase in text for weight, text in texts):
+            elif any(weight == NAME and phrase in text for weight, text in texts):
                 score += 4  # a name that holds the phrase
             elif any(text == phrase for _, text in texts):
                 score += 4  # a field that is the phrase (a city, a country)
@@ -156,7 +181,7 @@ class SearchIndex:
                 key=key_of(record),
                 title=title_of(record),
                 field=self.entries[chosen].path,
-                excerpt=_excerpt(self.entries[chosen], words),
+                excerpt=excerpt(self.entries[chosen].text, words),
                 score=score,
                 record=record,
             )
@@ -166,69 +191,40 @@ class SearchIndex:
         return hits if limit is None else hits[:limit]
 
 
+def _grams(token: str, *, pairs_only: bool = False) -> set[str]:
+    """The characters and pairs of adjacent characters of a token (the pairs only, if asked)."""
+    pairs = {token[i : i + 2] for i in range(len(token) - 1)}
+    return pairs if pairs_only else pairs | set(token)
+
+
 def _words(folded: str) -> str:
     return " ".join(_WORD.findall(folded))
 
 
-def _texts(
-    record: object, skip: set[tuple[type, str]], *, top: bool
-) -> Iterator[tuple[str, int, str]]:
-    """(path, weight, text) of every searchable text in a record and the records it holds."""
-    cls: Any = type(record)
-    for shape in shapes(cls):
-        value = getattr(record, shape.name)
-        if shape.kind == "records":
-            items = value if isinstance(value, tuple) else (() if value is None else (value,))
-            for i, item in enumerate(items):
-                for path, weight, text in _texts(item, skip, top=False):
-                    if weight == _NAME and shape.name not in _NAMING:
-                        # a disputed value, a chair's name, a role's title: not this record's
-                        weight = _TEXT
-                    yield f"{shape.name}[{i}].{path}", weight, text
-            continue
-        if not (shape.kind == "text" or (shape.kind == "list" and shape.item_kind == "text")):
-            continue
-        if shape.code or shape.name in _NOT_WORDS:
-            continue
-        if (cls, shape.name) in skip and not (top and shape.name == "id"):
-            continue
-        weight = _NAME if shape.name in _TITLES else _REMARK if shape.name in _REMARKS else _TEXT
-        if isinstance(value, tuple):
-            for i, v in enumerate(value):
-                yield f"{shape.name}[{i}]", weight, str(v)
-        elif value is not None:
-            yield shape.name, weight, str(value)
+_built: list[SearchIndex] = []  # the index of the bundled data, once built
+_building = threading.Lock()
 
 
-def _excerpt(entry: _Entry, words: list[str], width: int = 90) -> str:
-    """About ``width`` characters of the entry's text around the first word found."""
-    text = " ".join(entry.text.split())
-    if len(text) <= width:
-        return text
-    folded = fold(text)
-    at = min((p for p in (folded.find(w) for w in words) if p >= 0), default=0)
-    if len(folded) != len(text):  # folding changed the length: the position is approximate
-        at = min(at, len(text) - 1)
-    start = max(0, min(at - width // 3, len(text) - width))
-    if start > 0:
-        start = text.find(" ", start) + 1 or start
-    end = start + width
-    if end < len(text):
-        end = text.rfind(" ", start, end) if " " in text[start:end] else end
-    return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")
-
-
-def _shown(text: str) -> str:
-    return repr(text) if len(text) <= 60 else f"{text[:60]!r}..."
-
-
-@cache
 def _default() -> SearchIndex:
-    from .dataset import COLLECTIONS
-    from .summary import load
+    """The index of the bundled data, built once, however many threads search first."""
+    if not _built:
+        with _building:
+            if not _built:
+                from .dataset import COLLECTIONS
+                from .summary import load
 
-    dataset = load()
-    return SearchIndex({name: dataset.collection(name) for name in COLLECTIONS})
+                dataset = load()
+                _built.append(SearchIndex({n: dataset.collection(n) for n in COLLECTIONS}))
+    return _built[0]
+
+
+def _after_fork_in_child() -> None:
+    global _building
+    _building = threading.Lock()  # a thread the child does not have may have held it
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def search(text: str, *, collection: str | None = None, limit: int | None = None) -> Table[Hit]:
