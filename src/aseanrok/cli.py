@@ -237,10 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(130, "interrupted")
     except Exception as exc:  # a fault of aseanrok itself: still one line, no traceback
         return _fail(1, f"internal error: {type(exc).__name__}: {exc}")
-    if not out:
-        if isinstance(result, (list, tuple)) and not result:
+    if not out or (isinstance(result, (list, tuple, dict)) and not result):
+        if isinstance(result, (list, tuple, dict)) and not result:
             _fail(0, "no records")  # on stderr: stdout stays empty for scripts
-        return 0
+        if not out:
+            return 0
     try:
         _write(sys.stdout, out)
     except BrokenPipeError:  # the reader went away (| head): stop quietly

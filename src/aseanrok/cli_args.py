@@ -5,6 +5,8 @@ writing a message whatever stdout's and stderr's encodings (``cli`` runs the com
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import re
 import sys
 from collections.abc import Sequence
@@ -23,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
     def _print_message(self, message: str, file: Any = None) -> None:
         if message:
-            _write(file or sys.stderr, message)
+            # a closed stream: the exit status still says what happened
+            with contextlib.suppress(OSError, ValueError):
+                _write(file or sys.stderr, message)
 
 
 def _one_line(text: str, limit: int = 400) -> str:
@@ -169,7 +173,9 @@ def _parser() -> argparse.ArgumentParser:
     c = _command(sub, "statistics", "statistics, of every indicator or of one", "")
     c.add_argument("--indicator")
     _command(sub, "indicators", "what the statistics measure", "")
-    c = _command(sub, "series", "one indicator's statistics over time", "asean-rok-trade")
+    c = _command(
+        sub, "series", "one indicator's statistics over time", "asean-rok-trade-korea-basis"
+    )
     c.add_argument("indicator")
     c = _command(sub, "people", "the people the sources name", "people --as-of 2023")
     c.add_argument("--as-of", type=_integer)
@@ -223,6 +229,8 @@ def _utf8(stream: IO[str]) -> bool:
 def _write(stream: IO[str], text: str) -> None:
     """Write ``text`` whatever the stream's encoding: a character it cannot encode becomes
     ``?`` on stdout and an escape on stderr."""
+    if stream is None:  # started with the descriptor closed (`aseanrok summits >&-`)
+        raise OSError(errno.EBADF, "the stream is closed")
     encoding = getattr(stream, "encoding", None) or "utf-8"
     errors = "backslashreplace" if stream is sys.stderr else "replace"
     buffer = getattr(stream, "buffer", None)
