@@ -10,8 +10,11 @@ from typing import TYPE_CHECKING
 from .._readonly import ReadOnlyDict
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
 
     from ..dates import Span
 
@@ -59,10 +62,40 @@ def _figure(ax: object, size: tuple[float, float]) -> tuple[Figure, Axes]:
         fig = ax.figure
         return (fig if isinstance(fig, Figure) else fig.figure), ax
     fig = plt.figure(figsize=size, layout="constrained")
+    fig.supxlabel(source_line(), x=0.01, ha="left", fontsize=7, color="0.35")
     # closed at once: pyplot keeps no reference and opens no window, and Jupyter shows the
     # returned figure once (an open one it would show a second time at the end of the cell)
     plt.close(fig)
     return fig, fig.add_subplot()
+
+
+def source_line() -> str:
+    """The line under every plot aseanrok draws on a figure of its own: where the data is from."""
+    from .._version import DATA_VERSION
+
+    return f"Source: aseanrok data {DATA_VERSION}; each record cites its sources (aseanrok.cite)"
+
+
+def _unclash(fig: Figure, labels: Sequence[Annotation], step: float = 8.0) -> None:
+    """Move apart labels that overlap once drawn (``21`` and ``22``, ``10M`` and ``6M``): a
+    label that overlaps an earlier one moves ``step`` points further from its point."""
+    if len(labels) < 2:
+        return
+    # a label's size is known only once the figure is laid out (a closed figure's canvas
+    # draws nothing: lay it out without one)
+    fig.draw_without_rendering()
+    renderer = fig._get_renderer()  # type: ignore[attr-defined]
+    for _ in range(8):
+        boxes = [label.get_window_extent(renderer) for label in labels]
+        moved = False
+        for i, label in enumerate(labels):
+            if any(boxes[i].overlaps(boxes[j]) for j in range(i)):
+                dx, dy = label.xyann
+                label.xyann = (dx, dy + step if dy >= 0 else dy - step)
+                boxes[i] = label.get_window_extent(renderer)
+                moved = True
+        if not moved:
+            return
 
 
 def _year(day: dt.date) -> float:

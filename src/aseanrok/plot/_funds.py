@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from ._base import _FONT, FUNDS_SIZE, PROJECTS_SIZE, _figure, _millions
+from ._base import _FONT, FUNDS_SIZE, PROJECTS_SIZE, _figure, _millions, _unclash
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -57,7 +57,7 @@ def funds(ax: Axes | None = None) -> Figure:
             zorder=3 if pledged else 2,
         )
         last[(v.fund, v.kind)] = (x, v.annual.amount)
-    for x, amount in last.values():
+    labels = [
         ax.annotate(
             _millions(amount),
             (x, amount / 1e6),
@@ -67,6 +67,8 @@ def funds(ax: Axes | None = None) -> Figure:
             va="bottom",
             fontsize=_FONT - 1.5,
         )
+        for x, amount in sorted(last.values())
+    ]
     ax.set_ylabel("Annual volume (USD million)", fontsize=_FONT)
     ax.set_xlabel("Year", fontsize=_FONT)
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -78,6 +80,7 @@ def funds(ax: Axes | None = None) -> Figure:
     handles = [Patch(color=tab10(i), label=acronym.get(f, f)) for i, f in enumerate(order)]
     handles.append(Patch(facecolor="white", edgecolor="grey", hatch="////", label="pledged target"))
     ax.legend(handles=handles, loc="upper left", fontsize=_FONT - 1, frameon=False)
+    _unclash(fig, labels)
     return fig
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._base import _FONT, MILESTONES, TIMELINE_SIZE, _figure, _period, _year
+from ._base import _FONT, MILESTONES, TIMELINE_SIZE, _figure, _period, _unclash, _year
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
     from matplotlib.typing import ColorType
 
     from ..dates import Span
@@ -69,15 +70,17 @@ def timeline(ax: Axes | None = None) -> Figure:
     top = len(rows) - 1
     # the other series sit a little below the numbered summits, which they may share a day with
     markers = {"asean-rok": ("D", 0.0), "commemorative": ("*", -0.22), "mekong-rok": ("^", -0.22)}
-    for n, s in enumerate(summits(series=None)):
+    ordinals: list[Annotation] = []
+    for s in summits(series=None):
         marker, shift = markers.get(s.series, ("s", -0.22))
         x = _mark(
             ax, s.when, top + shift, colour="black", marker=marker, size=9 if marker == "*" else 6
         )
         if s.number is not None and s.series == "asean-rok":
-            # ordinals alternate above and below the row, so that neighbours do not overlap
-            above = n % 2 == 0
-            ax.annotate(
+            # ordinals alternate above and below the row (by their own count: a summit of
+            # another series between two did put 21 and 22 both above), then move apart
+            above = len(ordinals) % 2 == 0
+            label = ax.annotate(
                 str(s.number),
                 (x, top),
                 xytext=(0, 7 if above else -8),
@@ -86,6 +89,7 @@ def timeline(ax: Axes | None = None) -> Figure:
                 va="bottom" if above else "top",
                 fontsize=_FONT - 1.5,
             )
+            ordinals.append(label)
 
     ax.set_yticks(range(len(rows)), rows, fontsize=_FONT)
     ax.set_ylim(-0.7, len(rows) - 0.3)
@@ -116,6 +120,7 @@ def timeline(ax: Axes | None = None) -> Figure:
         title_fontsize=_FONT - 1.5,
         alignment="left",
     )
+    _unclash(fig, ordinals)
     return fig
 
 
