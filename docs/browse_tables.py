@@ -100,7 +100,8 @@ def browse_table(name: str) -> str:
 def _td(content: str, *, searched: bool = True) -> str:
     """A cell; a short one (a date, an id, a number) on one line; one the search skips (its
     words are in the row's first cell) marked so."""
-    text = re.sub(r"<[^>]+>", "", content)
+    shown = re.sub(r'<span class="search-only">.*?</span>', "", content, flags=re.DOTALL)
+    text = re.sub(r"<[^>]+>", "", shown)
     skip = "" if searched else " data-search-exclude"
     short = ' class="nowrap"' if len(html.unescape(text)) <= 24 else ""
     return f"<td{short}{skip}>{content}</td>"
