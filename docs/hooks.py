@@ -53,6 +53,7 @@ def _beside(name: str) -> Any:
 _browse = _beside("browse_tables")
 browse_path = _browse.browse_path
 browse_pages = _browse.browse_pages
+browse_table = _browse.browse_table
 collections_list = _browse.collections_list
 
 

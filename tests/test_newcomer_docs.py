@@ -4,12 +4,13 @@ commands that work from a clone everywhere, a reference that lists every public 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+from devtools import docs_hooks
 
 import aseanrok
 from aseanrok import testing
@@ -78,15 +79,8 @@ def test_long_code_lines_wrap_rather_than_overflow() -> None:
         assert key in config
 
 
-def _hooks() -> object:
-    pytest.importorskip("mkdocs")
-    pytest.importorskip("griffe")
-    spec = importlib.util.spec_from_file_location("docs_hooks", DOCS / "hooks.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _hooks() -> Any:
+    return docs_hooks()
 
 
 def test_browse_pages_hold_every_record_so_search_finds_them() -> None:

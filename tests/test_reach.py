@@ -6,7 +6,6 @@ indicator then period, tenures by office then their place in the office's sequen
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 import sqlite3
@@ -14,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from devtools import docs_hooks
 
 import aseanrok as a
 from aseanrok.dataset import COLLECTIONS
@@ -131,14 +131,8 @@ def test_every_export_gives_every_collection_alike(fmt: str, tmp_path: Path) -> 
 
 
 def test_the_browse_pages_list_every_record_alike() -> None:
-    pytest.importorskip("mkdocs")
-    pytest.importorskip("griffe")
-    spec = importlib.util.spec_from_file_location("docs_hooks", ROOT / "docs" / "hooks.py")
-    assert spec is not None
-    assert spec.loader is not None
-    hooks = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hooks)
+    hooks = docs_hooks()
     for name in COLLECTIONS:
         page = hooks.browse_table(name)
-        anchors = re.findall(r'<span id="([^"]+)"></span>', page)
+        anchors = re.findall(r'<h3 class="record" id="([^"]+)">', page)
         assert anchors == _ids(a.load().collection(name)), name

@@ -15,12 +15,13 @@ import aseanrok as a
 
 pd = pytest.importorskip("pandas")
 
-_PANDAS = {
-    "string": "string",
-    "integer": "Int64",
-    "number": "Float64",
-    "boolean": "boolean",
-    "date": "datetime64[s]",
+# each Table Schema type as pandas (read_package) and DuckDB read it
+_TYPES = {
+    "string": ("string", "VARCHAR"),
+    "integer": ("Int64", "BIGINT"),
+    "number": ("Float64", "DOUBLE"),
+    "boolean": ("boolean", "BOOLEAN"),
+    "date": ("datetime64[s]", "DATE"),
 }
 
 
@@ -43,7 +44,7 @@ def test_every_column_of_every_table_has_its_declared_dtype(package: Path) -> No
     assert set(tables) == {r["name"] for r in resources}
     for resource in resources:
         frame = tables[resource["name"]]
-        declared = {f["name"]: _PANDAS[f["type"]] for f in resource["schema"]["fields"]}
+        declared = {f["name"]: _TYPES[f["type"]][0] for f in resource["schema"]["fields"]}
         assert {c: str(t) for c, t in frame.dtypes.items()} == declared, resource["name"]
     # the same file by its descriptor
     assert set(a.read_package(package / "datapackage.json")) == set(tables)
@@ -126,18 +127,11 @@ def test_csvkit_reads_every_file_as_typed(package: Path) -> None:
 
 def test_duckdb_reads_every_file_as_typed(package: Path) -> None:
     duckdb = pytest.importorskip("duckdb")
-    types = {
-        "string": "VARCHAR",
-        "integer": "BIGINT",
-        "number": "DOUBLE",
-        "boolean": "BOOLEAN",
-        "date": "DATE",
-    }
     expected = _expected(package)
     con = duckdb.connect()
     for resource in _resources(package):
         fields = resource["schema"]["fields"]
-        columns = {f["name"]: types[f["type"]] for f in fields}
+        columns = {f["name"]: _TYPES[f["type"]][1] for f in fields}
         relation = con.read_csv(
             str(package / resource["path"]), header=True, columns=columns, quotechar='"'
         )

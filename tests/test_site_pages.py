@@ -4,7 +4,6 @@ figure in a page is the data's, and the copy button leaves out a session's promp
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
 import zipfile
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from devtools import docs_hooks
 
 import aseanrok
 
@@ -20,14 +20,7 @@ DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 @pytest.fixture(scope="module")
 def hooks() -> Any:
-    pytest.importorskip("mkdocs")
-    pytest.importorskip("griffe")
-    spec = importlib.util.spec_from_file_location("docs_hooks_site", DOCS / "hooks.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return docs_hooks()
 
 
 def test_each_record_is_a_heading_the_search_lands_on(hooks: Any) -> None:
