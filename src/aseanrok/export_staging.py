@@ -41,8 +41,8 @@ class Staging:
     """The staging folder of one export: write each file at ``path / name``."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.path = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+        self.folder: Path = folder
+        self.path: Path = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
 
     def commit(self, names: Sequence[str]) -> tuple[Path, ...]:
         """Swap the staged files in, in order; return their new paths."""
