@@ -53,7 +53,7 @@ data_dates = partial_dates(min_year=DATA_YEARS[0], max_year=DATA_YEARS[1])
 
 @st.composite
 def spans(draw: st.DrawFn, within: st.SearchStrategy[PartialDate] | None = None) -> Span:
-    dates = within or partial_dates()
+    dates = partial_dates() if within is None else within
     a, b = sorted((draw(dates), draw(dates)))
     return Span(start=a, end=b)
 
