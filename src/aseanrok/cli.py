@@ -173,6 +173,8 @@ def _change(change: Any) -> dict[str, object]:
 
 
 def _jsonable(value: Any) -> Any:
+    """A result as JSON takes it: records in the data's form, each quote as plain text."""
+    from .columns import shown_form
     from .convert import converter
 
     if isinstance(value, dict):
@@ -181,7 +183,7 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
-    return converter.unstructure(value)
+    return shown_form(converter.unstructure(value))
 
 
 def _quiet_stdout() -> None:

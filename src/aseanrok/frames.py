@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .columns import Shape, cells, columns, shapes
+from .columns import Shape, cells, columns, shapes, shown_form, shown_value
 from .dates import PartialDate, Span
 from .money import Money
 
@@ -45,7 +45,8 @@ def _item(value: object) -> object:
 
 def _nested(shape: Shape, value: object) -> dict[str, object]:
     """The cell of a field holding records or a list: ``sources`` for citations (the ids of the
-    sources cited), else the list of items (records as dicts, in the data's form)."""
+    sources cited), else the list of items (records as dicts, in the data's form, each quote
+    as plain text)."""
     from .convert import converter
 
     if shape.name == "citations":
@@ -55,15 +56,15 @@ def _nested(shape: Shape, value: object) -> dict[str, object]:
         return {shape.name: None}
     if shape.kind == "records":
         if isinstance(value, tuple):
-            return {shape.name: [converter.unstructure(v) for v in value]}
-        return {shape.name: converter.unstructure(value)}
+            return {shape.name: [shown_form(converter.unstructure(v)) for v in value]}
+        return {shape.name: shown_form(converter.unstructure(value))}
     return {shape.name: [_item(v) for v in value] if isinstance(value, tuple) else value}
 
 
 def _row(cls: type, record: object) -> dict[str, object]:
     row: dict[str, object] = {}
     for shape in shapes(cls):
-        value = getattr(record, shape.name)
+        value = shown_value(record, shape.name)
         if shape.kind in ("list", "records"):
             row.update(_nested(shape, value))
         elif shape.kind == "text" and not isinstance(value, (str, enum.Enum, type(None))):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .columns import _TITLES, shapes, title_of
+from .columns import _TITLES, shapes, shown_value, title_of
 from .folding import fold
 
 __all__ = ["NAME", "REMARK", "TEXT", "excerpt", "key_of", "shown", "texts"]
@@ -37,7 +37,7 @@ def texts(
     """(path, weight, text) of every searchable text in a record and the records it holds."""
     cls: Any = type(record)
     for shape in shapes(cls):
-        value = getattr(record, shape.name)
+        value = shown_value(record, shape.name)  # a quote as plain text
         if shape.kind == "records":
             items = value if isinstance(value, tuple) else (() if value is None else (value,))
             for i, item in enumerate(items):

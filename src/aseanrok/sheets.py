@@ -13,12 +13,14 @@ import attrs
 
 from .columns import (
     _TITLES,
+    SHOWN_AS,
     Column,
     Shape,
     cells,
     columns,
     field_roles,
     shapes,
+    shown_value,
 )
 
 __all__ = ["Sheet", "sheets"]
@@ -111,7 +113,11 @@ class _Builder:
         scalars = [s for s in fields if s.kind not in ("list", "records")]
         cols = list(head)
         for s in scalars:
-            cols += columns(s.name, s.kind)
+            described = SHOWN_AS.get((cls, s.name))
+            if described is None:
+                cols += columns(s.name, s.kind)
+            else:
+                cols.append(Column(s.name, "string", described))
             target = self.refs.get((cls, s.name))
             if target is not None:
                 links.append((s.name, target, "id"))
@@ -119,7 +125,7 @@ class _Builder:
         for item in items:
             row: list[object] = self._lead(head, item)
             for s in scalars:
-                row += cells(s.name, s.kind, getattr(item.record, s.name)).values()
+                row += cells(s.name, s.kind, shown_value(item.record, s.name)).values()
             rows.append(tuple(row))
         key_column = key or "key"
         words = tuple(

@@ -120,10 +120,12 @@ def text_table(
         return "(no records)"
     if not attrs.has(type(rows[0])):
         return "\n".join(str(r) for r in rows)
+    from .columns import shown_value
+
     names = columns(rows) if names is None else names
     grid = [
         [
-            _cut(cell(getattr(r, n)), 10**6 if last and i == len(names) - 1 else width)
+            _cut(cell(shown_value(r, n)), 10**6 if last and i == len(names) - 1 else width)
             for i, n in enumerate(names)
         ]
         for r in rows
@@ -202,6 +204,8 @@ class Table(tuple[T, ...], Generic[T]):
     def _repr_html_(self) -> str:
         if not self:
             return "<p><em>no records</em></p>"
+        from .columns import shown_value
+
         rows = self[:_MAX_ROWS]
         names = columns(rows)
         notes = any(getattr(r, "note", None) for r in rows)
@@ -210,7 +214,7 @@ class Table(tuple[T, ...], Generic[T]):
         body = []
         for record in rows:
             inferred = set(getattr(record, "inferred", ()))
-            cells = [_html_cell(getattr(record, n), n in inferred) for n in names]
+            cells = [_html_cell(shown_value(record, n), n in inferred) for n in names]
             if notes:
                 cells.append(_html_cell(getattr(record, "note", None), False, width=64))
             if cited:
@@ -287,11 +291,13 @@ def _titles(value: object) -> str:
 def record_html(record: object) -> str:
     """One record as Jupyter shows it: its fields (an inferred one marked), the notes, the
     claims where sources disagree, and its citations with links to the pages."""
+    from .columns import shown_value
+
     cls: Any = type(record)
     inferred = set(getattr(record, "inferred", ()))
     rows = []
     for f in attrs.fields(cls):
-        value = getattr(record, f.name)
+        value = shown_value(record, f.name)
         if f.name in _ASIDE or _empty(value, f.default if f.name != "id" else None):
             continue
         mark = " <em>(inferred)</em>" if f.name in inferred else ""
@@ -322,7 +328,7 @@ def record_html(record: object) -> str:
     if citations:
         items = "".join(
             f"<li>{_source_link(c.source_id, c.locator)}"
-            + (f": “{_escape(c.quote)}”" if c.quote else "")
+            + (f": “{_escape(c.quote_text)}”" if c.quote_text else "")
             + "</li>"
             for c in citations
         )

@@ -49,14 +49,15 @@ def cite(record: object, style: str = "text") -> str:
     """The citations of a record (or a ``Source`` itself), ready to publish.
 
     ``style`` is ``"text"`` (one line per citation: title, publisher and date, locator, the
-    quote for the five documents, the address of a page; a last line names the fields the
-    record infers rather than states), ``"apa"`` (a reference-list entry per source, APA 7),
-    ``"bibtex"`` (an ``@misc`` entry per source, the locators in ``note``) or ``"csl-json"``
-    (a JSON array of CSL items, for Zotero, Pandoc or citeproc).
+    quote for the five documents as plain text (``Citation.quote_text``), the address of a
+    page; a last line names the fields the record infers rather than states), ``"apa"`` (a
+    reference-list entry per source, APA 7), ``"bibtex"`` (an ``@misc`` entry per source, the
+    locators in ``note``) or ``"csl-json"`` (a JSON array of CSL items, for Zotero, Pandoc or
+    citeproc).
 
     >>> print(aseanrok.cite(aseanrok.summit(8)).splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
     Overview of ASEAN-Republic of Korea Comprehensive Strategic Partnership
-    (ASEAN Secretariat, 2025), para 2: "the 8<sup>th</sup> ASEAN-ROK Summit on
+    (ASEAN Secretariat, 2025), para 2: "the 8th ASEAN-ROK Summit on
     30 November 2004 in Vientiane, Lao PDR"
     >>> print(aseanrok.cite(aseanrok.summit(2)).splitlines()[-1])
     Inferred, not stated: number, name, asean_chair, chair (see the note)
@@ -94,8 +95,8 @@ def _line(s: Source, c: Citation | None) -> str:
     text = f"{s.title} ({s.publisher}, {s.published or 'n.d.'})"
     if c is not None:
         text += f", {c.locator}"
-        if c.quote is not None:
-            text += f': "{c.quote}"'
+        if c.quote_text is not None:
+            text += f': "{c.quote_text}"'
     if s.url:
         text += f"{':' if c is not None and c.quote is None else ''} <{s.url}>"
     return text

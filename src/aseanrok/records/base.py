@@ -7,6 +7,7 @@ import enum
 import attrs
 
 from .._compared import Compared
+from .._markup import plain_text
 from ..dates import PartialDate
 from ._names import repr_html
 from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
@@ -36,11 +37,24 @@ class Citation(Compared):
 
     A citation of a public web page carries no quote (its sentences are not copied): the
     locator (a heading, a paragraph or row number, or a short phrase) finds the place.
+
+    ``quote`` keeps the document's characters, the markup of its text extraction included
+    (``8<sup>th</sup>``), so that it stands verbatim in the text; ``quote_text`` is the quote
+    as a reader sees it, and what ``cite()``, the exports and the displays show.
     """
 
     source_id: str = attrs.field(validator=_check_id)
     locator: str = attrs.field(validator=_text)
     quote: str | None = attrs.field(default=None, validator=_opt_quote)
+
+    @property
+    def quote_text(self) -> str | None:
+        """The quote as plain text: markup out, white space folded (``None`` for a page).
+
+        >>> Citation(source_id="x", locator="para 2", quote="the 8<sup>th</sup> Summit").quote_text
+        'the 8th Summit'
+        """
+        return None if self.quote is None else plain_text(self.quote)
 
     def __repr__(self) -> str:
         if self.quote is None:
