@@ -13,6 +13,7 @@ from aseanrok import (
     Agreement,
     Commitment,
     Dataset,
+    DerivedMoney,
     Event,
     Fund,
     Indicator,
@@ -52,11 +53,16 @@ if TYPE_CHECKING:
     assert_type(a.summit(25).start, a.PartialDate)
     assert_type(a.funds(), Table[Fund])
     assert_type(a.fund("AKCF"), Fund)
-    assert_type(a.funds_by_year(2027), Mapping[str, Money])
-    assert_type(a.pledged_annual_total(2027), Money)
+    assert_type(a.funds_by_year(2027), Mapping[str, DerivedMoney])
+    assert_type(a.pledged_annual_total(2027), DerivedMoney)
     assert_type(a.pledged_annual_total(2027).amount, int)
+    assert_type(a.pledged_annual_total(2027).derived_from, tuple[str, ...])
+    money: Money = a.pledged_annual_total(2027)  # a DerivedMoney is Money
+    assert_type(money, Money)
+    assert_type(a.budget_total(line_of_effort=6, active_in=2025, fund="AKCF"), DerivedMoney | None)
     assert_type(a.pledges(), Table[Pledge])
     assert_type(a.projects(active_in=2025, fund="AKCF", line_of_effort=3), Table[Project])
+    assert_type(a.project("AKCMM").budget_in, str | None)
     assert_type(a.timeline(dt.date(2020, 1, 1), "2024", category="summit"), Table[Event])
     assert_type(a.events(), Table[Event])
     assert_type(a.partnership_level(2024), PartnershipLevel)

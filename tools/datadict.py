@@ -194,7 +194,8 @@ FIELDS: dict[str, dict[str, str]] = {
         "volumes": "Ids of the annual volumes it sets, one per fund (in `fund_volumes`).",
     },
     "Project": {
-        "budget": "Budget (Money, whole units), where stated.",
+        "budget": "Budget (Money, whole units), where stated; a sum two share is held by one.",
+        "budget_in": "Id of the project whose budget holds this one's money (no `budget` then).",
         "start_year": "First year, where stated (an int).",
         "end_year": "Last year, where stated; a project without both is never 'active'.",
         "line_of_effort": "Number (1-8) of the KASI line of effort it is named under.",

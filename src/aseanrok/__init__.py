@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from .api.people import offices as offices
     from .api.people import people as people
     from .api.people import person as person
+    from .api.projects import budget_total as budget_total
     from .api.projects import projects as projects
     from .api.statistics import indicator as indicator
     from .api.statistics import indicators as indicators
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
     from .dataset import Dataset as Dataset
     from .dates import PartialDate as PartialDate
     from .dates import Span as Span
+    from .derived import DerivedMoney as DerivedMoney
     from .exports import export as export
     from .frames import to_pandas as to_pandas
     from .money import Money as Money
@@ -126,6 +128,7 @@ _LAZY = {
     "PartialDate": "dates",
     "Span": "dates",
     "Money": "money",
+    "DerivedMoney": "derived",
     "Acronym": "records.acronyms",
     "Agreement": "records.agreements",
     "Chair": "records.meetings",
@@ -177,7 +180,7 @@ _LAZY = {
         ],
         "api.funds",
     ),
-    **dict.fromkeys(["projects"], "api.projects"),
+    **dict.fromkeys(["budget_total", "projects"], "api.projects"),
     **dict.fromkeys(["office_holders", "offices", "people", "person"], "api.people"),
     **dict.fromkeys(["indicator", "indicators", "series", "statistics"], "api.statistics"),
     **dict.fromkeys(["partnership_level", "partnership_levels"], "api.partnership"),

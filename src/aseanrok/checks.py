@@ -68,7 +68,7 @@ REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadO
             ("summit", ("summits",)),
             ("volumes[]", ("fund_volumes",)),
         ),
-        "projects": (("fund", ("funds",)),),
+        "projects": (("fund", ("funds",)), ("budget_in", ("projects",))),
         "events": (("refs[]", None),),
         "acronyms": (("meanings[].refers_to", None),),
         "tenures": (("person", ("people",)),),

@@ -21,6 +21,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from ._plans import number_forms
 from ._rules import in_data_years
 from .dates import PartialDate, Span
+from .derived import DerivedMoney
 from .errors import shown
 from .money import Money
 from .quantity import Quantity
@@ -225,6 +226,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(
         lambda c: attrs.has(c) and c not in (PartialDate, Span), attrs_unstructure
     )
+    # an amount the API works out is written as the money it is (its records are for cite())
+    money = attrs_unstructure(Money)
+    conv.register_unstructure_hook(DerivedMoney, money)
     return conv
 
 

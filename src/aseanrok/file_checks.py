@@ -1,8 +1,8 @@
 """``check_file``: a file held to itself. It is not empty, its ids are unique, and a summit
-ordinal, an acronym, a fund acronym, a line of effort, an office's term number and a fund's
-volume for a year appear once in it; no fund is merged into itself, even through others; the
-volumes pledged for a year share one currency. Runs on the parsed JSON of a file whose records
-are well formed."""
+ordinal, an acronym, a fund acronym, a line of effort, an office's term number, a fund's
+volume for a year and a project's budget appear once in it; no fund is merged into itself,
+even through others; the volumes pledged for a year share one currency. Runs on the parsed
+JSON of a file whose records are well formed."""
 
 from __future__ import annotations
 
@@ -170,6 +170,25 @@ def _funds(file: str, document: Document) -> None:
     _merges(file, document)
 
 
+def _budgets_once(file: str, document: Document) -> None:
+    """A sum two projects share is held by one: the other names it in ``budget_in`` and holds
+    no budget, and the one it names holds a budget of its own."""
+    held = {r.get("id"): r for r in document}
+    for i, r in enumerate(document):
+        holder = r.get("budget_in")
+        if holder is None:
+            continue
+        if r.get("budget") is not None:
+            raise DataError(
+                file, f"$[{i}].budget", f"a budget of its own and budget_in {holder!r}: one"
+            )
+        target = held.get(holder)
+        if target is not None and (
+            target.get("budget") is None or target.get("budget_in") is not None
+        ):
+            raise DataError(file, f"$[{i}].budget_in", f"{holder!r} holds no budget of its own")
+
+
 _UNIQUE: dict[str, Callable[[str, Document], None]] = {
     "summits": _summit_numbers,
     "meetings": _meeting_numbers,
@@ -178,4 +197,5 @@ _UNIQUE: dict[str, Callable[[str, Document], None]] = {
     "lines_of_effort": _line_numbers,
     "fund_volumes": _stored_volumes,
     "tenures": _term_numbers,
+    "projects": _budgets_once,
 }

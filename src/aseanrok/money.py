@@ -45,14 +45,15 @@ def _check_bool(instance: Money, attribute: object, value: bool) -> None:
         raise TypeError(f"approximate must be a bool, got {type(value).__name__}")
 
 
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, order=False, eq=False)
 class Money:
     """An amount in whole units of an ISO 4217 currency, perhaps approximate.
 
     Amounts are never negative. Money adds to and subtracts from money of the same currency
     only (``sum()`` too); a sum is approximate when either side is. Amounts compare only within
-    a currency. ``str()`` groups the thousands ("32,000,000 USD"); ``repr()`` and
-    ``format(m, "d")`` give the data's form ("32000000 USD").
+    a currency; two amounts are equal when amount, currency and hedge are (an amount the API
+    works out, a ``DerivedMoney``, equals the same ``Money``). ``str()`` groups the thousands
+    ("32,000,000 USD"); ``repr()`` and ``format(m, "d")`` give the data's form ("32000000 USD").
 
     >>> a = Money.parse("32 million USD")
     >>> a
@@ -121,7 +122,8 @@ class Money:
         units, remainder = divmod(int(whole + fraction) * scale, 10 ** len(fraction))
         if remainder:
             raise ValueError(f"{_shown(text)} is not a whole number of units")
-        return cls(amount=units, currency=currency, approximate=approximate)
+        # Money, not cls: an amount read from text is worked out from no record
+        return Money(amount=units, currency=currency, approximate=approximate)
 
     def _same_currency(self, other: Money, op: str) -> None:
         if self.currency != other.currency:
@@ -155,6 +157,18 @@ class Money:
         )
 
     __rmul__ = __mul__
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
+        return (self.amount, self.currency, self.approximate) == (
+            other.amount,
+            other.currency,
+            other.approximate,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.amount, self.currency, self.approximate))
 
     def __lt__(self, other: Money) -> bool:
         if not isinstance(other, Money):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..derived import DerivedMoney
 from ..records.base import Citation, Source
 from ._common import require_text
 from .catalog import source
@@ -25,12 +26,22 @@ _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_~^])")
 
 
 def _citations(record: object) -> tuple[Citation, ...]:
+    if isinstance(record, DerivedMoney):
+        return tuple(c for r in _derived_from(record) for c in _citations(r))
     citations = getattr(record, "citations", None)
     if not isinstance(citations, tuple) or not all(isinstance(c, Citation) for c in citations):
         raise TypeError(
-            f"cite() takes a record with citations or a Source, got {type(record).__name__}"
+            "cite() takes a record with citations, a Source or an amount the API works out "
+            f"(DerivedMoney), got {type(record).__name__}"
         )
     return citations
+
+
+def _derived_from(value: DerivedMoney) -> list[object]:
+    """The records an amount was worked out from (each with citations)."""
+    from .lookups import get
+
+    return [get(i) for i in value.derived_from]
 
 
 def _cited(record: object) -> list[tuple[Source, list[str]]]:
@@ -46,7 +57,8 @@ def _cited(record: object) -> list[tuple[Source, list[str]]]:
 
 
 def cite(record: object, style: str = "text") -> str:
-    """The citations of a record (or a ``Source`` itself), ready to publish.
+    """The citations of a record (or a ``Source`` itself, or an amount the API works out),
+    ready to publish.
 
     ``style`` is ``"text"`` (one line per citation: title, publisher and date, locator, the
     quote for the five documents as plain text (``Citation.quote_text``), the address of a
@@ -61,6 +73,14 @@ def cite(record: object, style: str = "text") -> str:
     30 November 2004 in Vientiane, Lao PDR"
     >>> print(aseanrok.cite(aseanrok.summit(2)).splitlines()[-1])
     Inferred, not stated: number, name, asean_chair, chair (see the note)
+
+    An amount the API works out (a ``DerivedMoney``: ``pledged_annual_total()``, the values of
+    ``funds_by_year()``, ``budget_total()``) is cited by the records it was worked out from:
+    the text style says what was worked out and gives each record's id and citations, the
+    other styles the sources of them all.
+
+    >>> print(aseanrok.cite(aseanrok.pledged_annual_total(2027)).splitlines()[1])
+    volume-akcf-2027-pledged:
     >>> print(aseanrok.cite(aseanrok.source("mofa-kasi-2022"), style="apa"))
     ... # doctest: +NORMALIZE_WHITESPACE
     Ministry of Foreign Affairs, Republic of Korea. (2022, November 11). Korea-ASEAN Solidarity
@@ -84,10 +104,25 @@ def cite(record: object, style: str = "text") -> str:
 def _text(record: object) -> str:
     if isinstance(record, Source):
         return _line(record, None)
+    if isinstance(record, DerivedMoney):
+        return _derived_text(record)
     lines = [_line(source(c.source_id), c) for c in _citations(record)]
     inferred = getattr(record, "inferred", ())
     if inferred:
         lines.append(f"Inferred, not stated: {', '.join(inferred)} (see the note)")
+    return "\n".join(lines)
+
+
+def _derived_text(value: DerivedMoney) -> str:
+    """What was worked out and from how many records; then each record's id and, indented,
+    its citations."""
+    count = len(value.derived_from)
+    what = value.derivation[:1].upper() + value.derivation[1:]
+    how = f"worked out from {count} records, not stated as such" if count > 1 else "from 1 record"
+    lines = [f"{what}: {value}, {how}"]
+    for record_id, record in zip(value.derived_from, _derived_from(value), strict=True):
+        lines.append(f"{record_id}:")
+        lines += [f"  {line}" for line in _text(record).splitlines()]
     return "\n".join(lines)
 
 

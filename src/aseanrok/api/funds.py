@@ -7,6 +7,7 @@ from functools import cache
 from typing import get_args
 
 from .._readonly import ReadOnlyDict
+from ..derived import DerivedMoney
 from ..errors import NotFoundError
 from ..money import Money
 from ..records.funds import Fund, FundVolume, Pledge, VolumeKind
@@ -63,19 +64,31 @@ def _framed(framing: str) -> tuple[FundVolume, ...]:
     return tuple(v for v in _all_volumes() if v.year >= starts.get(v.fund, v.year))
 
 
+def _volume(v: FundVolume, acronym: str) -> DerivedMoney:
+    """A volume's amount, citable: ``cite()`` names the record it is read from."""
+    what = "pledged target" if v.kind == "pledged" else "contribution"
+    return DerivedMoney(
+        amount=v.annual.amount,
+        currency=v.annual.currency,
+        approximate=v.annual.approximate,
+        derived_from=(v.id,),
+        derivation=f"the annual volume of the {acronym} for {v.year} (its {what})",
+    )
+
+
 @cache
-def _by_year(kind: str | None, framing: str) -> dict[int, Mapping[str, Money]]:
+def _by_year(kind: str | None, framing: str) -> dict[int, Mapping[str, DerivedMoney]]:
     """Year to fund acronym to money: of one kind, or (``None``) contributions where a year has
     them and pledged targets otherwise."""
     acronyms = {f.id: f.acronym for f in records("funds", Fund)}
-    years: dict[int, dict[str, Money]] = {}
+    years: dict[int, dict[str, DerivedMoney]] = {}
     for v in _framed(framing):
         if kind is not None and v.kind != kind:
             continue
         per_fund = years.setdefault(v.year, {})
         name = acronyms[v.fund]
         if name not in per_fund or v.kind == "contribution":
-            per_fund[name] = v.annual
+            per_fund[name] = _volume(v, name)
     return {year: ReadOnlyDict(per_fund) for year, per_fund in years.items()}
 
 
@@ -134,14 +147,15 @@ def _framing(value: object) -> str:
     return text
 
 
-_EMPTY: Mapping[str, Money] = ReadOnlyDict()
+_EMPTY: Mapping[str, DerivedMoney] = ReadOnlyDict()
 
 
 def funds_by_year(
     year: int, *, kind: str | None = None, framing: str = "rok"
-) -> Mapping[str, Money]:
+) -> Mapping[str, DerivedMoney]:
     """Fund acronym to the annual volume of ``year`` (a read-only mapping that pickles), only
-    funds with an amount.
+    funds with an amount. Each amount is a ``DerivedMoney``: ``cite()`` names the volume it is
+    read from, with its citations.
 
     ``kind="contribution"`` gives what was put in, ``kind="pledged"`` the targets pledged;
     by default a fund's contribution where the year has one, else its pledged target (each
@@ -178,11 +192,14 @@ def fund_history(key: str, *, framing: str = "rok") -> Table[FundVolume]:
     return Table(v for v in _framed(_framing(framing)) if v.fund == wanted)
 
 
-def pledged_annual_total(year: int) -> Money:
-    """The sum of the annual volumes pledged for ``year``.
+def pledged_annual_total(year: int) -> DerivedMoney:
+    """The sum of the annual volumes pledged for ``year``: a ``DerivedMoney``, which prints
+    and compares as ``Money`` and which ``cite()`` cites by the volumes it adds.
 
     >>> aseanrok.pledged_annual_total(2027)
     Money('48000000 USD')
+    >>> aseanrok.pledged_annual_total(2027).derived_from[0]
+    'volume-akcf-2027-pledged'
     """
     volumes = funds_by_year(year, kind="pledged")
     if not volumes:
@@ -190,7 +207,14 @@ def pledged_annual_total(year: int) -> Money:
         raise NotFoundError(
             year, (), what="year", hint=f"pledged annual volumes are recorded for {known}"
         )
-    total, *rest = volumes.values()
+    first, *rest = volumes.values()
+    total: Money = first
     for amount in rest:
         total += amount
-    return total
+    return DerivedMoney(
+        amount=total.amount,
+        currency=total.currency,
+        approximate=total.approximate,
+        derived_from=tuple(i for v in volumes.values() for i in v.derived_from),
+        derivation=f"the sum of the annual volumes pledged for {year}",
+    )

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..derived import DerivedMoney
 from ..errors import NotFoundError
+from ..money import Money
 from ..records.kasi import LineOfEffort
 from ..records.projects import Project
 from ..table import Table
 from ._common import optional_int, records
 from .funds import fund as _fund
 
-__all__ = ["projects"]
+__all__ = ["budget_total", "projects"]
 
 
 @cache
@@ -70,3 +72,53 @@ def projects(
     if chosen is None:
         return Table(everything)
     return Table(everything[i] for i in sorted(chosen))
+
+
+def budget_total(
+    *,
+    active_in: int | None = None,
+    fund: str | None = None,
+    line_of_effort: int | None = None,
+) -> DerivedMoney | None:
+    """The sum of the budgets of the projects ``projects()`` gives for the same filters, each
+    sum counted once; ``None`` where none of them has a budget (an unknown total, never 0).
+
+    A project whose money is in another's budget (``budget_in``: the AKCMM's is in PARMA's)
+    adds nothing of its own, and a project named without a budget adds nothing: the sum is of
+    the budgets the sources give, and ``derived_from`` names the projects it adds, which
+    ``cite()`` cites. Each budget is a project's whole budget, not a yearly amount. Budgets in
+    different currencies do not add: ``ValueError``.
+
+    >>> print(aseanrok.budget_total(line_of_effort=6))
+    35,000,000 USD
+    >>> aseanrok.budget_total(line_of_effort=6).derived_from
+    ('project-infectious-disease-preparedness', 'project-casa', 'project-parma')
+    >>> print(aseanrok.budget_total(line_of_effort=4))
+    None
+    """
+    chosen = projects(active_in=active_in, fund=fund, line_of_effort=line_of_effort)
+    budgeted = [(p, p.budget) for p in chosen if p.budget is not None]
+    if not budgeted:
+        return None
+    total: Money = budgeted[0][1]
+    for _, budget in budgeted[1:]:
+        total += budget
+    return DerivedMoney(
+        amount=total.amount,
+        currency=total.currency,
+        approximate=total.approximate,
+        derived_from=tuple(p.id for p, _ in budgeted),
+        derivation=_derivation(active_in, fund, line_of_effort),
+    )
+
+
+def _derivation(active_in: int | None, fund: str | None, line_of_effort: int | None) -> str:
+    """What ``budget_total`` adds, in words."""
+    which = ["the projects"]
+    if line_of_effort is not None:
+        which.append(f"under KASI's line of effort {line_of_effort}")
+    if fund is not None:
+        which.append(f"of the {_fund(fund).acronym}")
+    if active_in is not None:
+        which.append(f"active in {active_in}")
+    return "the sum of the budgets of " + " ".join(which)

@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from ..records.projects import Project
+
 
 def funds(ax: Axes | None = None) -> Figure:
     """The annual volume of each fund by year, in USD million: what was put in
@@ -86,8 +88,10 @@ def funds(ax: Axes | None = None) -> Figure:
 
 def projects(ax: Axes | None = None) -> Figure:
     """Each project with a budget and known years, as a bar over its years labelled with its
-    whole budget (USD), "(inferred)" where the budget is a reading rather than stated. A year's
-    bar fills the space between its gridlines, under its label.
+    whole budget (USD), "(inferred)" where the budget is a reading rather than stated. A sum
+    two projects share is drawn once: the project whose money is in another's budget
+    (``budget_in``) is a pale bar labelled with whose budget holds it. A year's bar fills the
+    space between its gridlines, under its label.
 
     >>> fig = aseanrok.plot.projects()
     >>> fig.axes[0].get_xlabel()
@@ -99,39 +103,45 @@ def projects(ax: Axes | None = None) -> Figure:
 
     from .. import projects as all_projects
 
-    budgeted = [
-        (p.start_year, p.end_year, p.budget, p)
-        for p in all_projects()
-        if p.budget is not None
-        and p.start_year is not None
-        and p.end_year is not None
-        and p.budget.currency == "USD"
-    ]
-    if not budgeted:
+    everything = {p.id: p for p in all_projects()}
+    labelled: list[tuple[int, int, str, bool, Project]] = []
+    for p in everything.values():
+        if p.start_year is None or p.end_year is None:
+            continue
+        holder = everything.get(p.budget_in) if p.budget_in is not None else None
+        if p.budget is not None and p.budget.currency == "USD":
+            # a budget that is a reading, not a statement, says so on its bar
+            mark = " (inferred)" if "budget" in p.inferred else ""
+            labelled.append(
+                (p.start_year, p.end_year, f"{_millions(p.budget.amount)} USD{mark}", True, p)
+            )
+        elif holder is not None and holder.budget is not None and holder.budget.currency == "USD":
+            name = holder.acronym or holder.name
+            labelled.append((p.start_year, p.end_year, f"in {name}'s budget", False, p))
+    if not labelled:
         ax.set_title("No project with a budget in USD and known years in the data")
         return fig
     colour = colormaps["tab10"](1)
     labels = []
     # latest first, so that the earliest projects end up at the top
-    for y, (first, last, budget, p) in enumerate(
-        sorted(budgeted, key=lambda b: (-b[0], -b[1], b[3].id))
+    for y, (first, last, text, own, p) in enumerate(
+        sorted(labelled, key=lambda b: (-b[0], -b[1], b[4].id))
     ):
-        ax.barh(y, last - first + 1, left=first, height=0.6, color=colour)
+        ax.barh(y, last - first + 1, left=first, height=0.6, color=colour, alpha=1 if own else 0.4)
         ax.text(
             (first + last + 1) / 2,
             y,
-            # a budget that is a reading, not a statement, says so on its bar
-            f"{_millions(budget.amount)} USD" + (" (inferred)" if "budget" in p.inferred else ""),
+            text,
             ha="center",
             va="center",
-            color="white",
+            color="white" if own else "black",
             fontsize=_FONT - 1,
             fontweight="bold",
         )
         labels.append(
             textwrap.fill(textwrap.shorten(p.acronym or p.name, 60, placeholder=" …"), 30)
         )
-    years = [y for first, last, _, _ in budgeted for y in (first, last + 1)]
+    years = [y for first, last, *_ in labelled for y in (first, last + 1)]
     low, high = min(years), max(years)
     ax.set_yticks(range(len(labels)), labels, fontsize=_FONT - 1)
     ax.set_xlim(low - 0.15, high + 0.15)

@@ -22,13 +22,21 @@ __all__ = ["Project"]
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
 class Project(Fact):
-    """A project, flagship, programme or centre, with budget and years where stated."""
+    """A project, flagship, programme or centre, with budget and years where stated.
+
+    A sum that the sources give to two projects, one inside the other, is held once: by the
+    project that holds the budget, while the other names it in ``budget_in`` and has no
+    ``budget`` of its own (the AKCMM's money is in PARMA's USD 19 million).
+    """
 
     id: str = attrs.field(validator=_check_id)
     name: str = attrs.field(validator=_text)
     acronym: str | None = attrs.field(default=None, validator=_opt_text)
     kind: str = attrs.field(validator=_text)
     budget: Money | None = None
+    budget_in: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_check_id)
+    )
     start_year: int | None = None
     end_year: int | None = attrs.field(default=None, validator=_not_before("start_year"))
     line_of_effort: int | None = None
