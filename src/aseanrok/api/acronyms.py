@@ -213,13 +213,17 @@ def expansions(text: str) -> tuple[str, ...]:
 def expand(text: str, lang: str = "en") -> str:
     """The meaning of an acronym; ``AmbiguousAcronymError`` when it has several.
 
-    ``lang`` (a BCP 47 tag) asks for the meaning in another language where a source gives it;
-    ``NotFoundError`` names the languages known for that acronym.
+    ``lang`` (a BCP 47 tag) asks for the meaning in another language: the acronym's own
+    wording in it where a source gives one, else the preferred name in it of the record the
+    acronym refers to (an institution, a fund, an agreement...). ``NotFoundError`` names the
+    languages known for that acronym.
 
     >>> aseanrok.expand("KASI")
     'Korea-ASEAN Solidarity Initiative'
     >>> aseanrok.expand(" mkfc ") == aseanrok.expand("MKCF")
     True
+    >>> aseanrok.expand("AKC", lang="ko")  # the name of the institution it refers to
+    '한-아세안센터'
     """
     spelling = text.strip() if type(text) is str else ""
     if spelling and type(lang) is str and lang == "en":  # the usual call
@@ -235,10 +239,23 @@ def expand(text: str, lang: str = "en") -> str:
     if wanted == "en":
         return found[0]
     forms = {k.casefold(): v for k, v in _compact()[2].get(key, {}).items()}
-    if wanted not in forms:
-        have = ", ".join(["en", *sorted(_compact()[2].get(key, {}))])
-        raise NotFoundError(lang, (), what=f"language for {key}", hint=f"known: {have}")
-    return forms[wanted]
+    if wanted in forms:
+        return forms[wanted]
+    from ..records._names import languages, name_in  # the records: only now, not for English
+
+    named = _referred(key)
+    if wanted in {lang.casefold() for lang in languages(named)}:
+        return name_in(named, wanted)
+    have = ", ".join(sorted({"en", *_compact()[2].get(key, {}), *languages(named)}))
+    raise NotFoundError(lang, (), what=f"language for {key}", hint=f"known: {have}")
+
+
+def _referred(key: str) -> object:
+    """The record the one meaning of an acronym refers to, if any (``None`` has no names)."""
+    from .lookups import get
+
+    target = _records()[key].meanings[0].refers_to
+    return None if target is None else get(target)
 
 
 @cache

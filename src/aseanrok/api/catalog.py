@@ -55,15 +55,46 @@ def _institutions_by_key() -> dict[str, Institution]:
 def institution(key: str) -> Institution:
     """An institution by id, name, acronym or attested variant of its name, any case.
 
+    A key that names a record of another collection (a meeting series that was an institution
+    in an earlier data version) raises ``NotFoundError`` saying where the record is now.
+
     >>> aseanrok.institution("ASEAN Culture House").city
     'Busan'
     """
-    return find(
-        _institutions_by_key(),
-        key,
-        "institution",
-        lambda: (i.acronym or i.name for i in institutions()),
-    )
+    try:
+        return find(
+            _institutions_by_key(),
+            key,
+            "institution",
+            lambda: (i.acronym or i.name for i in institutions()),
+        )
+    except NotFoundError as error:
+        hint = _elsewhere(key)
+        if hint is None:
+            raise
+        raise NotFoundError(key, error.suggestions, what="institution", hint=hint) from None
+
+
+def _elsewhere(key: object) -> str | None:
+    """Where a key that names no institution names a record now, if it names one."""
+    from .lookups import get, record_ids
+    from .meetings import _series_index
+
+    if not isinstance(key, str):
+        return None
+    text = key.strip()
+    series = _series_index().get(text.casefold())
+    if series is not None:
+        return (
+            f"{series.id!r} is a meeting series: aseanrok.get({series.id!r}) returns it, "
+            "aseanrok.meeting_series() lists the series, aseanrok.meetings(series=...) the meetings"
+        )
+    ids = {i.casefold(): i for i in record_ids()}
+    if text.casefold() in ids:
+        found = ids[text.casefold()]
+        kind = type(get(found)).__name__
+        return f"{found!r} is a {kind} record: aseanrok.get({found!r}) returns it"
+    return None
 
 
 def lines_of_effort() -> Table[LineOfEffort]:
