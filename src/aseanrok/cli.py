@@ -174,8 +174,8 @@ def _change(change: Any) -> dict[str, object]:
 
 def _jsonable(value: Any) -> Any:
     """A result as JSON takes it: records in the data's form, each quote as plain text."""
-    from .columns import shown_form
     from .convert import converter
+    from .shown import shown_form
 
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}

@@ -10,8 +10,6 @@ added to a record class flows into each of them without another change:
 - a quantity (a number or money, as a statistic's value): its exact text, ``_number``, and the
   money columns;
 - a tuple (of text, of citations, of name variants...): a linked table of its own.
-
-Each shows a field as a reader sees it (``shown_value``): a citation's quote as plain text.
 """
 
 from __future__ import annotations
@@ -28,22 +26,17 @@ from typing import Any, Literal, Union
 
 import attrs
 
-from ._markup import plain_text
 from .dates import PartialDate, Span
 from .money import Money
-from .records.base import Citation
 
 __all__ = [
     "PRECISIONS",
-    "SHOWN_AS",
     "Column",
     "Shape",
     "cells",
     "columns",
     "field_roles",
     "shapes",
-    "shown_form",
-    "shown_value",
     "title_of",
 ]
 
@@ -156,37 +149,6 @@ def columns(name: str, kind: Kind) -> tuple[Column, ...]:
         "decimal": "number",
     }
     return (Column(name, types_.get(kind, "string"), ""),)
-
-
-#: What a column holds where it shows a field otherwise than the data stores it.
-SHOWN_AS: dict[tuple[type, str], str] = {
-    (Citation, "quote"): (
-        "the quote as plain text: the document's words, the markup of its text extraction "
-        "(<sup>th</sup>) taken out"
-    ),
-}
-
-
-def shown_value(record: object, name: str) -> Any:
-    """The value of a record's field as a reader is shown it: a citation's ``quote`` as its
-    plain text (``quote_text``: the markup of the documents' extraction taken out), every other
-    field as it is."""
-    if name == "quote" and isinstance(record, Citation):
-        return record.quote_text
-    return getattr(record, name)
-
-
-def shown_form(document: Any) -> Any:
-    """A record in the data's form (dicts and lists, as the converter unstructures it) as a
-    reader is shown it: the quote of each citation in it as plain text."""
-    if isinstance(document, list):
-        return [shown_form(v) for v in document]
-    if not isinstance(document, dict):
-        return document
-    found = {k: shown_form(v) for k, v in document.items()}
-    if isinstance(found.get("quote"), str) and "source_id" in found:
-        found["quote"] = plain_text(found["quote"])
-    return found
 
 
 def _text(value: object) -> str:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .columns import Shape, cells, columns, shapes, shown_form, shown_value
+from .columns import Shape, cells, columns, shapes
 from .dates import PartialDate, Span
 from .money import Money
+from .shown import shown_form, shown_value
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .columns import _TITLES, shapes, shown_value, title_of
+from .columns import _TITLES, shapes, title_of
 from .folding import fold
+from .shown import shown_value
 
 __all__ = ["NAME", "REMARK", "TEXT", "excerpt", "key_of", "shown", "texts"]
 

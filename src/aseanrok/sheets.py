@@ -13,15 +13,14 @@ import attrs
 
 from .columns import (
     _TITLES,
-    SHOWN_AS,
     Column,
     Shape,
     cells,
     columns,
     field_roles,
     shapes,
-    shown_value,
 )
+from .shown import SHOWN_AS, shown_value
 
 __all__ = ["Sheet", "sheets"]
 

@@ -8,6 +8,8 @@ from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 import attrs
 
+from .shown import shown_value
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import pandas as pd
@@ -120,8 +122,6 @@ def text_table(
         return "(no records)"
     if not attrs.has(type(rows[0])):
         return "\n".join(str(r) for r in rows)
-    from .columns import shown_value
-
     names = columns(rows) if names is None else names
     grid = [
         [
@@ -204,8 +204,6 @@ class Table(tuple[T, ...], Generic[T]):
     def _repr_html_(self) -> str:
         if not self:
             return "<p><em>no records</em></p>"
-        from .columns import shown_value
-
         rows = self[:_MAX_ROWS]
         names = columns(rows)
         notes = any(getattr(r, "note", None) for r in rows)
@@ -291,8 +289,6 @@ def _titles(value: object) -> str:
 def record_html(record: object) -> str:
     """One record as Jupyter shows it: its fields (an inferred one marked), the notes, the
     claims where sources disagree, and its citations with links to the pages."""
-    from .columns import shown_value
-
     cls: Any = type(record)
     inferred = set(getattr(record, "inferred", ()))
     rows = []
