@@ -122,7 +122,11 @@ def test_the_currency_codes_are_generated_from_the_iso_list() -> None:
     import sys
     from pathlib import Path
 
-    tool = Path(__file__).resolve().parent.parent / "tools" / "currencies.py"
-    if not Path("/usr/share/iso-codes/json/iso_4217.json").exists() or not tool.exists():
-        pytest.skip("Debian's iso-codes list (or the tools folder) is not here")
+    root = Path(__file__).resolve().parent.parent
+    tool = root / "tools" / "currencies.py"
+    module = root / "src" / "aseanrok" / "_currencies.py"
+    if not Path("/usr/share/iso-codes/json/iso_4217.json").exists():
+        pytest.skip("Debian's iso-codes list is not here")
+    if not (tool.exists() and module.exists()):
+        pytest.skip("not a source tree (the tests run against an installed wheel)")
     subprocess.run([sys.executable, str(tool), "--check"], check=True)
