@@ -7,16 +7,14 @@ Everything is measured in one run, after byte-compiling the imported aseanrok pa
 editable install would otherwise compile its modules from source on every import. New-process
 timings interleave the commands round by round
 (so a slow spell of the machine hits all of them alike) and report medians. Nothing here is
-part of the test suite: no test times anything.
+part of the test suite: no test times anything. The synthetic data of the scaling figures is
+made by ``synthetic.py``, the page written by ``page.py``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -24,6 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from page import REFERENCE_BARE_MS, render
+from synthetic import synthetic
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
@@ -106,11 +107,6 @@ Loader(Path({root!r})).dataset()
 print(json.dumps((time.perf_counter() - t0) * 1e3))
 """
 
-# The millisecond budgets were set on a machine where `python -c pass` took 9.9 ms (the page of
-# November 2026, data 2026.11.0). On a slower machine every figure grows alike, so they are
-# scaled by how much slower bare start-up is here (never below 1); the page shows both.
-REFERENCE_BARE_MS = 9.9
-
 BUDGET_NOTES = {
     "summit": "most of it is importing attrs, which every record-returning call needs (see "
     "`import attrs` below: that alone is {attrs:.2f}x pycountry's whole first answer); the "
@@ -150,88 +146,6 @@ def process_times(runs: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-# fields holding a reference to another record's id, and those holding dates or years
-REFS = {
-    "id",
-    "fund",
-    "summit",
-    "pledged_by",
-    "merged_into",
-    "refers_to",
-    "indicator",
-    "raised_to",
-    "chair",
-    "rok_leader",
-    "person",
-}
-REF_LISTS = {"refs", "documents"}
-DATES = {
-    "when",
-    "since",
-    "signed",
-    "adopted",
-    "in_force",
-    "established",
-    "first_held",
-    "date",
-    "merged",
-    "as_of",
-    "period",
-    "change_from",
-    "published",
-}
-YEARS = {"start_year", "end_year", "year", "first_year", "last_year"}
-
-
-def _shift_date(text: str, years: int) -> str:
-    return re.sub(r"\b(\d{4})\b", lambda m: f"{int(m.group(1)) + years:04d}", text)
-
-
-def _copy(node: Any, i: int) -> Any:
-    """Copy ``i`` of a record: ids and references suffixed, dates moved ``50 * i`` years on,
-    ordinals moved by ``1000 * i``, claims left out, so every copy is valid and lookups stay
-    unambiguous."""
-    if isinstance(node, list):
-        return [_copy(v, i) for v in node]
-    if not isinstance(node, dict):
-        return node
-    out = {}
-    for key, value in node.items():
-        if key == "claims":
-            # a claim states its field's value as written: the copies keep the field alone
-            continue
-        if key in REFS and isinstance(value, str):
-            value = f"{value}-x{i}"
-        elif key in REF_LISTS:
-            value = [f"{v}-x{i}" for v in value]
-        elif key in DATES and isinstance(value, str):
-            value = _shift_date(value, 50 * i)
-        elif key in YEARS and isinstance(value, int):
-            value += 50 * i
-        elif key in {"number", "line_of_effort"} and isinstance(value, int):
-            value += 1000 * i
-        elif isinstance(value, str) and (
-            key == "acronym" or (key == "value" and "unit" not in node)  # not a statistic
-        ):
-            value = f"{value}~{i}"
-        else:
-            value = _copy(value, i)
-        out[key] = value
-    return out
-
-
-def synthetic(factor: int, into: Path) -> None:
-    """The real data ``factor`` times over (copy 0 is the real data), same schema."""
-    data = ROOT / "src" / "aseanrok" / "data"
-    for path in data.glob("*.json"):
-        if path.name == "datapackage.json":
-            continue
-        records = json.loads(path.read_text(encoding="utf-8"))
-        if path.stem != "sources":
-            records = [_copy(r, i) if i else r for i in range(factor) for r in records]
-        (into / path.name).write_text(json.dumps(records), encoding="utf-8")
-
-
 def scaling(factors: tuple[int, ...], rounds: int = 3) -> dict[int, dict[str, Any]]:
     """Load time and warm calls at each size. The warm calls of the sizes are measured in
     turn, ``rounds`` times, and the fastest of each kept: the machine's speed drifts by
@@ -254,28 +168,6 @@ def scaling(factors: tuple[int, ...], rounds: int = 3) -> dict[int, dict[str, An
                 for call, ns in warm.items():
                     best[call] = min(ns, best.get(call, ns))
     return results
-
-
-def machine() -> dict[str, str]:
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    from importlib.metadata import version
-
-    return {
-        "cpu": f"{cpu}, {os.cpu_count()} cores",
-        "os": platform.platform(),
-        "python": platform.python_version(),
-        "aseanrok": version("aseanrok"),
-        "attrs": version("attrs"),
-        "cattrs": version("cattrs"),
-        "pycountry": version("pycountry"),
-    }
 
 
 def main() -> int:
@@ -377,112 +269,11 @@ def main() -> int:
     for name, ok, figure, _ in checks:
         print(f"{'HOLDS' if ok else 'MISSED':6}  {name}: {figure}")
     if not args.no_write:
-        page = render(proc, load, warm, rss, rss_bare, rss_pycountry, scale, checks, args.runs)
+        figures = (proc, load, warm, rss, rss_bare, rss_pycountry, scale, checks, args.runs)
+        page = render(PROCESS_CASES, *figures)
         (ROOT / "docs" / "performance.md").write_text(page, encoding="utf-8")
         print("wrote docs/performance.md")
     return 0
-
-
-def render(
-    proc: dict[str, float],
-    load: dict[str, float],
-    warm: dict[str, float],
-    rss: float,
-    rss_bare: float,
-    rss_pycountry: float,
-    scale: dict[int, dict[str, Any]],
-    checks: list[tuple[str, bool, str, str]],
-    runs: int,
-) -> str:
-    bare, pyc = proc["bare"], proc["pycountry"]
-    m = machine()
-    lines = [
-        "# Performance",
-        "",
-        "<!-- written by bench/run.py; run it again rather than editing by hand -->",
-        "",
-        "How much aseanrok costs to import and to ask, measured by `python bench/run.py` "
-        "(`pip install -e '.[bench]'` first), which byte-compiles the package first, as a "
-        "wheel is installed. New-process figures are medians of "
-        f"{runs} runs, the commands interleaved round by round.",
-        "",
-        f"Machine: {m['cpu']}; {m['os']}. Python {m['python']}, aseanrok {m['aseanrok']}, "
-        f"attrs {m['attrs']}, cattrs {m['cattrs']}, pycountry {m['pycountry']}.",
-        "",
-        "## Budgets",
-        "",
-        "The budgets in milliseconds were set on a machine where bare `python -c pass` took "
-        f"{REFERENCE_BARE_MS} ms. Here it takes {bare:.1f} ms, so those budgets are scaled by "
-        f"{max(1.0, bare / REFERENCE_BARE_MS):.2f} (never by less than 1) and the figure at the "
-        "reference speed is shown beside the one measured. The budgets relative to pycountry "
-        "and in nanoseconds are not scaled.",
-        "",
-        "| budget | measured | holds |",
-        "|---|---|---|",
-    ]
-    lines += [f"| {n} | {f} | {'yes' if ok else '**no**'} |" for n, ok, f, _ in checks]
-    misses = [(n, why) for n, ok, _, why in checks if not ok]
-    if misses:
-        lines += ["", "Where a budget does not hold, this is the cost behind it:", ""]
-        lines += [f"- {n}: {why or 'see the figures below'}." for n, why in misses]
-    lines += [
-        "",
-        "## A new process",
-        "",
-        "| command | median | over bare Python | vs pycountry's first answer |",
-        "|---|---|---|---|",
-    ]
-    for name, code in PROCESS_CASES.items():
-        lines.append(
-            f"| `{code}` | {proc[name]:.1f} ms | {proc[name] - bare:+.1f} ms | "
-            f"{proc[name] / pyc:.2f}x |"
-        )
-    lines += [
-        "",
-        "`expand()` answers from a compact index read straight from `acronyms.json`, so its "
-        "first answer imports neither attrs nor cattrs. `summit()` and `fund()` return attrs "
-        "records: they import attrs (cattrs only to name the fault in a file that has one), "
-        "create only their topic's record classes, and read only their own file.",
-        "",
-        "## Loading everything, after the imports",
-        "",
-        "| part | median |",
-        "|---|---|",
-        f"| creating the record classes | {load['classes']:.1f} ms |",
-        f"| making the structuring plans (no code generated) | {load['hooks']:.1f} ms |",
-        f"| reading, structuring and cross-checking every file | "
-        f"{load['read_structure_check']:.1f} ms |",
-        f"| total | {load['total']:.1f} ms |",
-        "",
-        "## Warm calls",
-        "",
-        "| call | ns per call |",
-        "|---|---|",
-    ]
-    lines += [f"| `{name}` | {ns:.0f} |" for name, ns in warm.items()]
-    lines += [
-        "",
-        "## Memory",
-        "",
-        f"Max RSS after loading every collection: {rss:.1f} MiB (bare Python {rss_bare:.1f} "
-        f"MiB; pycountry after one look-up {rss_pycountry:.1f} MiB).",
-        "",
-        "## Scaling",
-        "",
-        "Synthetic data of 10x and 100x the real records (same schema, ids suffixed, dates "
-        "moved on by 50 years a copy so a range holds the same events at every size), read "
-        "through the same loader from a temporary directory. Load time excludes the one-time "
-        "making of the classes and structuring plans.",
-        "",
-        "| size | JSON | load | " + " | ".join(f"`{k}` ns" for k in scale[1]["warm"]) + " |",
-        "|---|---|---|" + "---|" * len(scale[1]["warm"]),
-    ]
-    for factor, result in scale.items():
-        cells = " | ".join(f"{result['warm'][k]:.0f}" for k in scale[1]["warm"])
-        lines.append(
-            f"| {factor}x | {result['bytes'] / 1e6:.1f} MB | {result['load_ms']:.0f} ms | {cells} |"
-        )
-    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":
