@@ -37,7 +37,7 @@ def _note(text: str) -> str:
 
 
 def _cell(value: object, width: int = 90) -> str:
-    from aseanrok.table import cell
+    from aseanrok.render.text import cell
 
     text = " ".join(cell(value).split())
     if len(text) > width:
@@ -49,7 +49,7 @@ def browse_table(name: str) -> str:
     """The records of a collection as an HTML table: the compact columns of a notebook table,
     the note, and the sources cited, each linked to its row on the sources page."""
     import aseanrok
-    from aseanrok.table import columns
+    from aseanrok.render.text import columns
 
     rows = list(aseanrok.load().collection(name))
     if not rows:
@@ -109,7 +109,7 @@ def _td(content: str, *, searched: bool = True) -> str:
 
 def _words(record: object) -> str:
     """The words of a record for the site's search, hidden from the page."""
-    from aseanrok.table import cell
+    from aseanrok.render.text import cell
 
     values = [getattr(record, f.name) for f in getattr(type(record), "__attrs_attrs__", ())]
     words = " ".join(" ".join(cell(v).split()) for v in values if isinstance(v, str) and v.strip())

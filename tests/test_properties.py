@@ -190,7 +190,7 @@ OWN = sorted(
     name
     for name in a.__all__
     if inspect.isfunction(function := getattr(a, name))
-    and function.__module__ in ("aseanrok.summary", *(f"aseanrok.api.{m}" for m in API))
+    and function.__module__ in ("aseanrok.loader", *(f"aseanrok.api.{m}" for m in API))
 )
 METHODS: dict[str, Callable[..., object]] = {
     "PartialDate.parse": PartialDate.parse,

@@ -13,6 +13,7 @@ is resolved on first use (PEP 562), and the data is read the first time a functi
 from __future__ import annotations
 
 from . import _fork  # noqa: F401 - a forked child never hangs on a lazy import
+from . import _views
 from ._deprecated import DEPRECATED as _DEPRECATED
 from ._version import DATA_VERSION, __version__
 from .errors import (
@@ -28,6 +29,7 @@ from .errors import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from . import plot as plot
+    from ._views import Rendering
     from .api.acronyms import acronym as acronym
     from .api.acronyms import acronyms as acronyms
     from .api.acronyms import expand as expand
@@ -81,6 +83,7 @@ if TYPE_CHECKING:
     from .derived import DerivedMoney as DerivedMoney
     from .exports import export as export
     from .frames import to_pandas as to_pandas
+    from .loader import load as load
     from .money import Money as Money
     from .package_frames import read_package as read_package
     from .records.acronyms import Acronym as Acronym
@@ -117,7 +120,6 @@ if TYPE_CHECKING:
     from .records.statistics import Statistic as Statistic
     from .records.summits import PartnershipLevel as PartnershipLevel
     from .records.summits import Summit as Summit
-    from .summary import load as load
     from .table import Table as Table
     from .textsearch import Hit as Hit
     from .textsearch import search as search
@@ -163,7 +165,7 @@ _LAZY = {
     "Summit": "records.summits",
     "Variant": "records.base",
     "Vision": "records.kasi",
-    "load": "summary",
+    "load": "loader",
     **dict.fromkeys(["acronym", "acronyms", "expand", "expansions"], "api.acronyms"),
     **dict.fromkeys(["summit", "summits"], "api.summits"),
     **dict.fromkeys(["meeting", "meeting_series", "meetings"], "api.meetings"),
@@ -220,6 +222,16 @@ __all__ = [
     "plot",
     *sorted(n for n in _LAZY if f"aseanrok.{n}" not in _DEPRECATED),
 ]
+
+
+def _rendering() -> Rendering:
+    """The rendering layer, which draws records and tables for the layers below it."""
+    from . import render
+
+    return render
+
+
+_views.plug(_rendering)
 
 
 def __getattr__(name: str) -> object:

@@ -27,7 +27,7 @@ __all__ = ["main"]
 
 
 def _text(rows: Sequence[object]) -> str:
-    from .table import text_table
+    from .render.text import text_table
 
     if not rows:
         return ""
@@ -35,25 +35,9 @@ def _text(rows: Sequence[object]) -> str:
 
 
 def _record_text(record: object) -> str:
-    """One record as ``field: value`` lines (the empty ones left out), then its sources."""
-    import attrs
+    from .render.text import record_text
 
-    from .api.cite import cite
-    from .table import cell
-
-    cls: Any = type(record)
-    lines = []
-    for f in attrs.fields(cls):
-        value = getattr(record, f.name)
-        if f.name in ("citations", "claims", "inferred") or value in (None, (), f.default):
-            continue
-        lines.append(f"{f.name}: {' '.join(cell(value).split())}")
-    for claim in getattr(record, "claims", ()):
-        why = f": {claim.reason}" if claim.reason else ""
-        lines.append(f"claim: {claim.field} = {claim.value} ({claim.rank.value}{why})")
-    if getattr(record, "citations", None):
-        lines += ["", cite(record)]
-    return "\n".join(lines)
+    return record_text(record)
 
 
 def _run(args: argparse.Namespace) -> tuple[Any, str]:
@@ -101,7 +85,7 @@ def _run(args: argparse.Namespace) -> tuple[Any, str]:
             return list(rows), "\n".join(rows)
         return rows, _text(rows)
     if command == "summary":
-        from .summary import summary
+        from .render.text import summary
 
         return {"data_version": a.DATA_VERSION, "counts": a.load().counts()}, summary()
     if command == "diff":

@@ -22,11 +22,12 @@ from ._plans import number_forms
 from ._rules import in_data_years
 from .dates import PartialDate, Span
 from .derived import DerivedMoney
-from .errors import shown
+from .errors import DataError, shown
 from .money import Money
 from .quantity import Quantity
+from .raw import json_kind
 
-__all__ = ["converter", "describe_error"]
+__all__ = ["converter", "describe_error", "structure_document"]
 
 T = TypeVar("T")
 
@@ -258,3 +259,24 @@ def describe_error(exc: BaseException, path: str = "$") -> list[tuple[str, str]]
             found.append((where, problem))
         return found
     return [(path, _format(exc, None))]
+
+
+def structure_document(file: str, cls: type, document: list[Any]) -> tuple[Any, ...]:
+    """The records of a parsed file through the converter, or ``DataError`` for the first that
+    does not fit, naming its JSON path."""
+    from .records._validate import typed
+
+    hook = converter.get_structure_hook(cls)
+    records = []
+    with typed():  # the converter checks every type: the records need not again
+        for i, item in enumerate(document):
+            if type(item) is not dict:
+                raise DataError(file, f"$[{i}]", f"expected a record, got {json_kind(item)}")
+            try:
+                records.append(hook(item, cls))
+            except RecursionError:
+                raise DataError(file, f"$[{i}]", "nested too deeply") from None
+            except Exception as exc:  # every fault, whatever cattrs or attrs raised
+                path, problem = describe_error(exc, f"$[{i}]")[0]
+                raise DataError(file, path, problem) from exc
+    return tuple(records)

@@ -126,7 +126,7 @@ def to_pandas(collection: str | Iterable[object]) -> pd.DataFrame:
     if isinstance(collection, str):
         from ._args import require_text
         from .dataset import COLLECTIONS
-        from .summary import load
+        from .loader import load
 
         name = require_text(collection, "a collection name").casefold()
         rows: list[Any] = list(load().collection(name))

@@ -33,7 +33,7 @@ from .errors import DataError
 from .file_checks import check_file
 from .ids import Index, index, scan
 from .order import natural
-from .raw import data_dir, files, parse, read_bytes
+from .raw import data_dir, files, json_kind, parse, read_bytes
 from .registry import NAMES, RAW, record_class
 
 TYPE_CHECKING = False
@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # typing is not imported at run time: the first expand() come
     T = TypeVar("T")
     D = TypeVar("D")
 
-__all__ = ["Loader", "default_loader", "files"]
+__all__ = ["Loader", "default_loader", "files", "load"]
 
 
 class Loader:
@@ -231,7 +231,7 @@ class Loader:
         file = f"{name}.json"
         cls = record_class(name)
         if type(document) is not list:
-            raise DataError(file, "$", f"expected a list of records, got {_kind(document)}")
+            raise DataError(file, "$", f"expected a list of records, got {json_kind(document)}")
         build = plan(cls)
         if build is not None:
             try:
@@ -239,39 +239,9 @@ class Loader:
                     return tuple(map(build, document))
             except Exception:  # whatever it is, the converter names it
                 pass
-        return _convert(file, cls, document)
+        from .convert import structure_document
 
-
-def _convert(file: str, cls: type, document: list[Any]) -> tuple[Any, ...]:
-    """The records of a parsed file through the strict converter, or ``DataError`` for the
-    first that does not fit, naming its JSON path."""
-    from .convert import converter, describe_error
-    from .records._validate import typed
-
-    hook: Callable[[Any, type], Any] = converter.get_structure_hook(cls)
-    records = []
-    with typed():  # the converter checks every type: the records need not again
-        for i, item in enumerate(document):
-            if type(item) is not dict:
-                raise DataError(file, f"$[{i}]", f"expected a record, got {_kind(item)}")
-            try:
-                records.append(hook(item, cls))
-            except RecursionError:
-                raise DataError(file, f"$[{i}]", "nested too deeply") from None
-            except Exception as exc:  # every fault, whatever cattrs or attrs raised
-                path, problem = describe_error(exc, f"$[{i}]")[0]
-                raise DataError(file, path, problem) from exc
-    return tuple(records)
-
-
-def _kind(value: object) -> str:
-    """What a JSON value is, in the words of JSON."""
-    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
-    if value is None:
-        return "null"
-    if type(value) in (int, float):
-        return "a number"
-    return names.get(type(value), type(value).__name__)
+        return structure_document(file, cls, document)
 
 
 _default: Loader | None = None
@@ -288,6 +258,16 @@ def default_loader() -> Loader:
             if _default is None:
                 _default = Loader(data_dir())
     return _default
+
+
+def load() -> Dataset:
+    """Every collection of the bundled data, read once and cross-checked.
+
+    >>> ds = aseanrok.load()
+    >>> ds.sources[0].id
+    'mofa-kasi-2022'
+    """
+    return default_loader().dataset()
 
 
 def _after_fork_in_child() -> None:

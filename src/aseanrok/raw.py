@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     #: resource.
     Root = Traversable | Path | str
 
-__all__ = ["data_dir", "data_root", "files", "parse", "read_bytes", "read_json"]
+__all__ = ["data_dir", "data_root", "files", "json_kind", "parse", "read_bytes", "read_json"]
 
 _HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -88,3 +88,13 @@ def parse(name: str, raw: bytes) -> object:
 def read_json(root: Root, name: str) -> object:
     """The parsed content of ``<name>.json`` under ``root``; ``DataError`` if unreadable."""
     return parse(name, read_bytes(root, name))
+
+
+def json_kind(value: object) -> str:
+    """What a parsed JSON value is, in the words of JSON."""
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true or false"}
+    if value is None:
+        return "null"
+    if type(value) in (int, float):
+        return "a number"
+    return names.get(type(value), type(value).__name__)

@@ -245,7 +245,7 @@ def sheets(collections: Mapping[str, Sequence[object]] | None = None) -> tuple[S
     from .dataset import COLLECTIONS
 
     if collections is None:
-        from .summary import load
+        from .loader import load
 
         dataset = load()
         collections = {name: dataset.collection(name) for name in COLLECTIONS}

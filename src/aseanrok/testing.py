@@ -87,7 +87,7 @@ def records(collection: str | type[R]) -> st.SearchStrategy[R] | st.SearchStrate
     ...     assert aseanrok.fund(fund.acronym) is fund
     >>> test_a_fund_is_found_by_its_acronym()
     """
-    from .summary import load
+    from .loader import load
 
     name = _collection(collection)
     return _sampled(lambda: load().collection(name))
@@ -104,7 +104,7 @@ def ids(collection: str | type | None = None) -> st.SearchStrategy[str]:
     ...     assert aseanrok.get(person_id).id == person_id
     >>> test_an_id_answers_its_record()
     """
-    from .summary import load
+    from .loader import load
 
     names = [n for n in COLLECTIONS if n not in _NO_IDS and n != "merges"]
     if collection is not None:
@@ -124,7 +124,7 @@ def ids(collection: str | type | None = None) -> st.SearchStrategy[str]:
 def merged_ids() -> st.SearchStrategy[str]:
     """Ids that were merged into another record: ``aseanrok.get()`` answers the record kept,
     with a ``DeprecationWarning`` that names its id (draws nothing while none was merged)."""
-    from .summary import load
+    from .loader import load
 
     return _sampled(lambda: [m.id for m in load().merges])
 

@@ -211,7 +211,7 @@ def _default() -> SearchIndex:
         with _building:
             if not _built:
                 from .dataset import COLLECTIONS
-                from .summary import load
+                from .loader import load
 
                 dataset = load()
                 _built.append(SearchIndex({n: dataset.collection(n) for n in COLLECTIONS}))

@@ -11,13 +11,14 @@ from ..records.merges import Merge
 from ..records.projects import Project
 from ._common import find, keyed, records
 
-__all__ = ["agreement", "event", "get", "project", "record_ids"]
+__all__ = ["agreement", "by_id", "event", "get", "project", "record_ids"]
 
 
 @cache
-def _by_id() -> dict[str, object]:
+def by_id() -> dict[str, object]:
+    """Every record of the dataset by its id (a merged id: its ``Merge`` record, no warning)."""
     from ..dataset import COLLECTIONS
-    from ..summary import load
+    from ..loader import load
 
     dataset = load()  # checked: ids are unique across the whole dataset
     return {
@@ -30,7 +31,7 @@ def _by_id() -> dict[str, object]:
 
 def record_ids() -> tuple[str, ...]:
     """Every id of the dataset, collection by collection."""
-    return tuple(_by_id())
+    return tuple(by_id())
 
 
 def get(record_id: str) -> object:
@@ -46,7 +47,7 @@ def get(record_id: str) -> object:
     An id that was merged into another record still resolves, to the record kept, with a
     ``DeprecationWarning`` that names the id to use.
     """
-    found = find(_by_id(), record_id, "id", _by_id)
+    found = find(by_id(), record_id, "id", by_id)
     if isinstance(found, Merge):
         warnings.warn(
             f"{found.id!r} was merged into {found.merged_into!r} in data {found.since}: "
@@ -54,7 +55,7 @@ def get(record_id: str) -> object:
             DeprecationWarning,
             stacklevel=2,
         )
-        return _by_id()[found.merged_into]
+        return by_id()[found.merged_into]
     return found
 
 

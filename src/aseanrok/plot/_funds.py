@@ -31,8 +31,8 @@ def funds(ax: Axes | None = None) -> Figure:
     from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
-    from .. import fund_volumes
-    from .. import funds as all_funds
+    from ..api.funds import fund_volumes
+    from ..api.funds import funds as all_funds
 
     acronym = {f.id: f.acronym for f in all_funds()}
     volumes = [v for v in fund_volumes() if v.annual.currency == "USD"]
@@ -101,7 +101,7 @@ def projects(ax: Axes | None = None) -> Figure:
     from matplotlib import colormaps
     from matplotlib.ticker import FixedLocator, MultipleLocator, NullFormatter
 
-    from .. import projects as all_projects
+    from ..api.projects import projects as all_projects
 
     everything = {p.id: p for p in all_projects()}
     labelled: list[tuple[int, int, str, bool, Project]] = []

@@ -61,8 +61,8 @@ def series(*indicators: str, ax: Axes | None = None) -> Figure:
     >>> fig.axes[0].get_ylabel()
     'USD billion'
     """
-    from .. import indicator
-    from .. import series as figures_of
+    from ..api.statistics import indicator
+    from ..api.statistics import series as figures_of
 
     if not indicators:
         raise ValueError("series() needs at least one indicator id, e.g. series('asean-gdp')")

@@ -41,8 +41,9 @@ def timeline(ax: Axes | None = None) -> Figure:
     from matplotlib.patches import Patch
     from matplotlib.ticker import MultipleLocator, StrMethodFormatter
 
-    from .. import partnership_levels, summits
-    from .. import timeline as events
+    from ..api.partnership import partnership_levels
+    from ..api.summits import summits
+    from ..api.timeline import timeline as events
 
     everything = events()
     if not everything:

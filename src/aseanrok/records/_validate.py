@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 import threading
 import types
 import typing
@@ -21,13 +20,6 @@ import attrs
 from .._compared import Compared
 from .._rules import LANG, QUOTE_MAX, SLUG
 from ..errors import shown
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from .base import Citation, Claim
-
-# fields that hold the record's sources and remarks, never a fact one can infer or dispute
-_NOT_FACTS = frozenset({"id", "citations", "note", "inferred", "claims"})
 
 
 def _not_str(attribute: attrs.Attribute[Any], value: object) -> TypeError:
@@ -199,68 +191,3 @@ def _describe(tp: Any) -> str:
         return "None"
     name = getattr(tp, "__name__", str(tp))
     return f"{'an' if name[0] in 'AEIOUaeiou' else 'a'} {name}"
-
-
-def _citations() -> tuple[Citation, ...]:
-    # left out of repr (as notes are) so that records print short; cite() prints them
-    return attrs.field(validator=_non_empty, repr=False)  # type: ignore[no-any-return]
-
-
-def _inferred() -> tuple[str, ...]:
-    """The names of the fields whose values no source states outright (the note says how)."""
-    return attrs.field(default=(), repr=False)
-
-
-def _claims() -> tuple[Claim, ...]:
-    """Every attested value of the fields the sources disagree on."""
-    return attrs.field(default=(), repr=False)
-
-
-def as_text(value: object) -> str:
-    """A field value in the data's text form, as a ``Claim`` writes it."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if type(value).__name__ == "Money":
-        return format(value, "d")  # "32000000 USD": str() groups the thousands for reading
-    return str(value)
-
-
-def check_facts(record: object) -> None:
-    """Check ``inferred`` and ``claims`` against the record's own fields.
-
-    Each name in ``inferred`` is a fact field of the record (or a path into one, such as
-    ``roles[0].as_of``); each claimed field has exactly one
-    ``preferred`` claim, whose value is the field's value; a deprecated claim says why.
-    """
-    inferred: tuple[str, ...] = getattr(record, "inferred", ())
-    claims: tuple[Claim, ...] = getattr(record, "claims", ())
-    if not inferred and not claims:
-        return
-    cls: Any = type(record)
-    fields = {f.name for f in attrs.fields(cls)} - _NOT_FACTS
-    for name in inferred:
-        # a field, or a path into a nested record of it: "roles[0].as_of"
-        if re.split(r"[.\[]", name, maxsplit=1)[0] not in fields:
-            raise ValueError(f"inferred names {shown(name)}, not a fact field of {cls.__name__}")
-    if len(set(inferred)) != len(inferred):
-        raise ValueError(f"inferred names a field twice: {shown(list(inferred))}")
-    preferred: dict[str, str] = {}
-    for claim in claims:
-        if claim.field not in fields:
-            raise ValueError(
-                f"a claim names {shown(claim.field)}, not a fact field of {cls.__name__}"
-            )
-        if claim.rank.value == "deprecated" and claim.reason is None:
-            raise ValueError(f"the deprecated claim {shown(claim.value)} needs a reason")
-        if claim.rank.value == "preferred":
-            if claim.field in preferred:
-                raise ValueError(f"two preferred claims for {shown(claim.field)}")
-            preferred[claim.field] = claim.value
-    for name in {c.field for c in claims}:
-        if name not in preferred:
-            raise ValueError(f"the claims for {shown(name)} rank none preferred")
-        held = as_text(getattr(record, name))
-        if held != preferred[name]:
-            raise ValueError(
-                f"{name} is {shown(held)} but its preferred claim is {shown(preferred[name])}"
-            )

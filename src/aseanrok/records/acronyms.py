@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ._names import repr_html
-from ._validate import Checked, _check_id, _citations, _non_empty, _opt_text, _text
-from .base import Citation, Variant
+from ._validate import Checked, _check_id, _non_empty, _opt_text, _text
+from .base import Citation, Variant, _citations, repr_html
 
 __all__ = ["Acronym", "Meaning"]
 

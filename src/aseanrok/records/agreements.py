@@ -5,17 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ..dates import PartialDate, Span
-from ._names import Named
-from ._validate import (
-    Checked,
-    _check_id,
-    _citations,
-    _claims,
-    _inferred,
-    _opt_text,
-    _text,
-)
-from .base import Citation, Claim, Rank, Variant
+from ._facts import Named, _claims, _inferred
+from ._validate import Checked, _check_id, _opt_text, _text
+from .base import Citation, Claim, Rank, Variant, _citations
 
 __all__ = ["Agreement", "PartyDate"]
 

@@ -8,9 +8,9 @@ import attrs
 
 from .._compared import Compared
 from .._markup import plain_text
+from .._views import rendering
 from ..dates import PartialDate
-from ._names import repr_html
-from ._validate import Checked, _check_id, _check_lang, _citations, _opt_text, _quote, _text
+from ._validate import Checked, _check_id, _check_lang, _non_empty, _opt_text, _quote, _text
 
 __all__ = ["Citation", "Claim", "Rank", "Source", "Variant"]
 
@@ -21,6 +21,12 @@ class Rank(enum.Enum):
     PREFERRED = "preferred"
     NORMAL = "normal"
     DEPRECATED = "deprecated"
+
+
+def repr_html(record: object) -> str:
+    """The record as Jupyter shows it: fields, inferred ones, claims, citations with links (the
+    rendering layer draws it)."""
+    return rendering().record_html(record)
 
 
 def _opt_quote(
@@ -60,6 +66,12 @@ class Citation(Compared):
         if self.quote is None:
             return f"Citation({self.source_id} {self.locator})"
         return f"Citation({self.source_id} {self.locator}: {self.quote[:40]!r}...)"
+
+
+def _citations() -> tuple[Citation, ...]:
+    """The citations a record rests on: at least one. Left out of repr (as notes are) so that
+    records print short; ``cite()`` prints them."""
+    return attrs.field(validator=_non_empty, repr=False)  # type: ignore[no-any-return]
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

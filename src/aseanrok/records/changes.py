@@ -6,9 +6,8 @@ from typing import Literal
 
 import attrs
 
-from ._names import repr_html
 from ._validate import Checked, _opt_text, _text
-from .base import Citation
+from .base import Citation, repr_html
 
 __all__ = ["Change", "ChangeKind"]
 

@@ -8,9 +8,9 @@ import attrs
 
 from ..dates import PartialDate, Span
 from ..quantity import Quantity
-from ._names import Fact
-from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
-from .base import Citation, Claim
+from ._facts import Fact, _claims, _inferred
+from ._validate import _check_id, _opt_text, _text
+from .base import Citation, Claim, _citations
 
 __all__ = ["Commitment", "CommitmentKind"]
 

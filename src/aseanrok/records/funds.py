@@ -8,19 +8,9 @@ import attrs
 
 from ..dates import PartialDate
 from ..money import Money
-from ._names import Fact, Named
-from ._validate import (
-    Checked,
-    _check_id,
-    _citations,
-    _claims,
-    _inferred,
-    _non_empty,
-    _not_before,
-    _opt_text,
-    _text,
-)
-from .base import Citation, Claim, Rank, Variant
+from ._facts import Fact, Named, _claims, _inferred
+from ._validate import Checked, _check_id, _non_empty, _not_before, _opt_text, _text
+from .base import Citation, Claim, Rank, Variant, _citations
 
 __all__ = ["Earmark", "Fund", "FundVolume", "Pledge", "VolumeKind"]
 

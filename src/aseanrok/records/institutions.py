@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ..dates import PartialDate
-from ._names import Named
-from ._validate import _check_id, _citations, _claims, _inferred, _opt_text, _text
-from .base import Citation, Claim, Variant
+from ._facts import Named, _claims, _inferred
+from ._validate import _check_id, _opt_text, _text
+from .base import Citation, Claim, Variant, _citations
 
 __all__ = ["Institution"]
 

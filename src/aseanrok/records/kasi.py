@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ._names import repr_html
-from ._validate import Checked, _check_id, _citations, _positive, _text
-from .base import Citation
+from ._validate import Checked, _check_id, _positive, _text
+from .base import Citation, _citations, repr_html
 
 __all__ = ["LineOfEffort", "PriorityArea", "Vision"]
 

@@ -7,18 +7,9 @@ from typing import Literal
 import attrs
 
 from ..dates import PartialDate, Span
-from ._names import Named
-from ._validate import (
-    Checked,
-    _check_id,
-    _citations,
-    _claims,
-    _inferred,
-    _opt_text,
-    _positive,
-    _text,
-)
-from .base import Citation, Claim, Variant
+from ._facts import Named, _claims, _inferred
+from ._validate import Checked, _check_id, _opt_text, _positive, _text
+from .base import Citation, Claim, Variant, _citations
 from .summits import Track
 
 __all__ = ["Chair", "Lapse", "Level", "Meeting", "MeetingSeries"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from ._names import repr_html
 from ._validate import Checked, _check_id, _opt_text, _text
+from .base import repr_html
 
 __all__ = ["Merge"]
 

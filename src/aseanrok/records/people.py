@@ -5,19 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ..dates import PartialDate
-from ._names import Fact, Named
-from ._validate import (
-    Checked,
-    _check_id,
-    _citations,
-    _claims,
-    _inferred,
-    _non_empty,
-    _opt_text,
-    _positive,
-    _text,
-)
-from .base import Citation, Claim, Variant
+from ._facts import Fact, Named, _claims, _inferred
+from ._validate import Checked, _check_id, _non_empty, _opt_text, _positive, _text
+from .base import Citation, Claim, Variant, _citations
 
 __all__ = ["Person", "Role", "Tenure"]
 

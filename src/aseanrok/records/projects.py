@@ -5,17 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ..money import Money
-from ._names import Fact
-from ._validate import (
-    _check_id,
-    _citations,
-    _claims,
-    _inferred,
-    _not_before,
-    _opt_text,
-    _text,
-)
-from .base import Citation, Claim
+from ._facts import Fact, _claims, _inferred
+from ._validate import _check_id, _not_before, _opt_text, _text
+from .base import Citation, Claim, _citations
 
 __all__ = ["Project"]
 
