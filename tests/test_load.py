@@ -300,4 +300,4 @@ def test_summit_creates_only_the_classes_it_needs() -> None:
         "names = [m for m in sys.modules if m.startswith('aseanrok.records.')]\n"
         "print(sorted(m.rsplit('.', 1)[1] for m in names))"
     )
-    assert _run(code) == "['_names', '_validate', 'base', 'summits']"
+    assert _run(code) == "['_facts', '_validate', 'base', 'summits']"

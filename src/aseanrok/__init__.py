@@ -12,8 +12,10 @@ is resolved on first use (PEP 562), and the data is read the first time a functi
 
 from __future__ import annotations
 
-from . import _fork  # noqa: F401 - a forked child never hangs on a lazy import
-from . import _views
+from . import (
+    _fork,  # noqa: F401 - a forked child never hangs on a lazy import
+    _views,
+)
 from ._deprecated import DEPRECATED as _DEPRECATED
 from ._version import DATA_VERSION, __version__
 from .errors import (

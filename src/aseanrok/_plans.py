@@ -1,27 +1,25 @@
 """Structuring plans: the loader's fast way from parsed JSON to records, with no generated code.
 
-A record class's plan maps each JSON key (a field's name) to a plain function that checks and
-converts its value exactly as the strict converter (``aseanrok.convert``) would, then calls the
-class, whose validators run as they always do. It accepts only what the converter accepts and
-makes the same records, but says nothing about a fault: any exception means "not this way",
-and the loader structures that file again through the converter, whose errors name the file
-and the JSON path. So the converter (and cattrs) is imported only for a file that has a fault,
-and no structuring code is compiled at run time.
+A record class's plan maps each JSON key (a field's name) to a plain function that reads its
+value with the reader of its type (``forms``), the one the strict converter (``convert``) reads
+it with too, then calls the class, whose validators run as they always do. It accepts only what
+the converter accepts and makes the same records, but says nothing about a fault: any exception
+means "not this way", and the loader structures that file again through the converter, whose
+errors name the file and the JSON path. So the converter (and cattrs) is imported only for a
+file that has a fault, and no structuring code is compiled at run time.
 
 A class with a field type not planned here gets no plan (``None``): the converter reads it.
 """
 
 from __future__ import annotations
 
-import enum
 import functools
-import re
 import typing
 
 import attrs
 
+from . import forms
 from ._annotations import namer, read
-from ._rules import in_data_years
 from .dates import PartialDate, Span
 from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
 
@@ -34,7 +32,7 @@ if TYPE_CHECKING:
 
     Step = Callable[[Any], Any]
 
-__all__ = ["number_forms", "plan"]
+__all__ = ["plan"]
 
 # dates and spans repeat across records: each text parsed once (bounded: any data may come)
 _DATES: dict[str, PartialDate] = {}
@@ -44,24 +42,6 @@ _CACHE_MAX = 4096
 
 class _Refused(Exception):
     """A value the converter would refuse (the converter says why)."""
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:  # a bool is no int here
-        raise _Refused
-    return value
-
-
-def _str(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Refused
-    return value
-
-
-def _bool(value: Any) -> bool:
-    if type(value) is not bool:
-        raise _Refused
-    return value
 
 
 def _remembered(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any], value: Any) -> Any:
@@ -75,59 +55,27 @@ def _remembered(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any], val
     return found
 
 
-def _cached(cache: dict[str, Any], parse: Callable[[str], Any]) -> Step:
+def _cached(cache: dict[str, Any], read: Step) -> Step:
     def structure(value: Any) -> Any:
         if type(value) is not str:
-            return parse(_str(value))  # a subclass of str: not cached
-        return _remembered(cache, value, parse, value)
+            return read(value)  # a subclass of str (not cached), or refused
+        return _remembered(cache, value, read, value)
 
     return structure
 
 
 @functools.cache
-def number_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The text forms of a decimal and of a fraction the data writes (the converter's too)."""
-    return re.compile(r"-?\d+(?:\.\d+)?", re.ASCII), re.compile(r"\d+/[1-9]\d*", re.ASCII)
-
-
-@functools.cache
-def _numbers() -> dict[object, Step]:
-    """The steps of the numeric types: made (and decimal, fractions, money imported) only for a
-    class that has a numeric field."""
-    from decimal import Decimal
-    from fractions import Fraction
-
+def _quantities() -> dict[object, Step]:
+    """The steps of a quantity and an optional one: made (and decimal, fractions, money
+    imported) only for a class that has a numeric field."""
     from .money import Money
     from .quantity import Quantity
 
-    decimal_form, fraction_form = number_forms()
-
-    def decimal(value: Any) -> Decimal:
-        if not isinstance(value, str) or decimal_form.fullmatch(value) is None:
-            raise _Refused
-        return Decimal(value)
-
-    def fraction(value: Any) -> Fraction:
-        if not isinstance(value, str) or fraction_form.fullmatch(value) is None:
-            raise _Refused
-        return Fraction(value)
-
-    found: dict[object, Step] = {Decimal: decimal, Fraction: fraction}
     money = plan(Money)
-    if money is not None:
-
-        def quantity(value: Any) -> Any:
-            if type(value) is dict:
-                return money(value)
-            if type(value) is int:
-                return value
-            if type(value) is str:
-                return fraction(value) if "/" in value else decimal(value)
-            raise _Refused
-
-        found[Quantity] = quantity
-        found[Quantity | None] = _optional(quantity)
-    return found
+    if money is None:
+        return {}
+    quantity = forms.quantity(money)
+    return {Quantity: quantity, Quantity | None: _optional(quantity)}
 
 
 def _numeric(tp: Any) -> bool:
@@ -157,42 +105,20 @@ def _tuple(step: Step) -> Step:
     return structure
 
 
-def _literal(allowed: tuple[object, ...]) -> Step:
-    typed = frozenset((type(a), a) for a in allowed)
-
-    def structure(value: Any) -> Any:
-        try:
-            known = (type(value), value) in typed
-        except TypeError:  # unhashable: a list or an object
-            known = False
-        if not known:
-            raise _Refused
-        return value
-
-    return structure
-
-
-def _enum(cls: type[enum.Enum]) -> Step:
-    members = {(type(m.value), m.value): m for m in cls}
-    return lambda value: members[type(value), value]
-
-
-_SCALARS: dict[object, Step] = {
-    int: _int,
-    str: _str,
-    bool: _bool,
-    PartialDate: _cached(_DATES, lambda text: in_data_years(PartialDate.parse(text))),
-    Span: _cached(_SPANS, lambda text: in_data_years(Span.parse(text))),
+# a date read once for every record that holds it
+_CACHED: dict[object, Step] = {
+    PartialDate: _cached(_DATES, forms.date),
+    Span: _cached(_SPANS, forms.span),
 }
 
 
 def _step(tp: Any) -> Step | None:
     """The function that structures a value of type ``tp``, or ``None`` if none is planned."""
-    found = _SCALARS.get(tp)
+    found = _CACHED.get(tp) or forms.reader(tp)
     if found is not None:
         return found
     if _numeric(tp):
-        found = _numbers().get(tp)
+        found = _quantities().get(tp)
         if found is not None:
             return found
     origin = typing.get_origin(tp)
@@ -203,10 +129,6 @@ def _step(tp: Any) -> Step | None:
     if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
         item = _step(args[0])
         return None if item is None else _tuple(item)
-    if origin is typing.Literal:
-        return _literal(args)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return _enum(tp)
     if isinstance(tp, type) and attrs.has(tp):
         return plan(tp)
     return None
@@ -300,17 +222,17 @@ def _shared(cls: type, build: Step) -> Step:
 def _checked(step: Step, field: attrs.Attribute[Any]) -> bool:
     """Whether the field's validator refuses exactly what ``step`` refuses of its type."""
     check = field.validator
-    if step is _str:
+    if step is forms.text:
         return check in STR_ONLY
-    if step is _optional(_str):
+    if step is _optional(forms.text):
         return check in STR_OR_NONE or (
             isinstance(check, _OPTIONAL_CHECK) and getattr(check, "validator", None) in STR_ONLY
         )
-    if step is _optional(_int):
+    if step is _optional(forms.integer):
         return check in INT_OR_NONE
     return False
 
 
 _OPTIONAL_CHECK = type(attrs.validators.optional(_text))
 # only text: a str equals nothing but a str (1 == True, so a number would not do)
-_TEXT_STEPS = frozenset({_str, _optional(_str)})
+_TEXT_STEPS = frozenset({forms.text, _optional(forms.text)})

@@ -8,7 +8,6 @@ and numbers are read from (and written back to) the exact forms the data files u
 from __future__ import annotations
 
 import enum
-import functools
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal, TypeVar, get_args, get_origin
@@ -18,8 +17,7 @@ import cattrs
 from cattrs.errors import IterableValidationNote
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
-from ._plans import number_forms
-from ._rules import in_data_years
+from . import forms
 from .dates import PartialDate, Span
 from .derived import DerivedMoney
 from .errors import DataError, shown
@@ -31,64 +29,13 @@ __all__ = ["converter", "describe_error", "structure_document"]
 
 T = TypeVar("T")
 
-# the same forms the loader's structuring plans accept
-_DECIMAL, _FRACTION = number_forms()
 
-
-def _wrong(value: object, what: str) -> TypeError:
-    if value is None:
-        return TypeError(f"expected {what}, got null")
-    return TypeError(f"expected {what}, got {type(value).__name__} {shown(value)}")
-
-
-def _choices(values: tuple[object, ...]) -> str:
-    return "one of " + ", ".join(repr(v) for v in values)
-
-
-def _structure_int(value: object, _: object) -> int:
-    if type(value) is not int:  # bool is an int subclass: refused too
-        raise _wrong(value, "an integer")
-    return value
-
-
-def _structure_str(value: object, _: object) -> str:
-    if not isinstance(value, str):
-        raise _wrong(value, "a string")
-    return value
-
-
-def _structure_bool(value: object, _: object) -> bool:
-    if type(value) is not bool:
-        raise _wrong(value, "true or false")
-    return value
-
-
-def _structure_partial_date(value: object, _: object) -> PartialDate:
-    if not isinstance(value, str):
-        raise _wrong(value, "a date string 'YYYY[-MM[-DD]]'")
-    return in_data_years(PartialDate.parse(value))
-
-
-def _structure_span(value: object, _: object) -> Span:
-    if not isinstance(value, str):
-        raise _wrong(value, "a date or interval string 'YYYY[-MM[-DD]][/YYYY[-MM[-DD]]]'")
-    return in_data_years(Span.parse(value))
-
-
-def _structure_decimal(value: object, _: object) -> Decimal:
-    if not isinstance(value, str):
-        raise _wrong(value, 'a decimal number as a string, e.g. "5.7"')
-    if _DECIMAL.fullmatch(value) is None:
-        raise ValueError(f"not a decimal number: {shown(value)}")
-    return Decimal(value)
-
-
-def _structure_fraction(value: object, _: object) -> Fraction:
-    if not isinstance(value, str):
-        raise _wrong(value, 'a fraction as a string, e.g. "1/3"')
-    if _FRACTION.fullmatch(value) is None:
-        raise ValueError(f"not a fraction: {shown(value)}")
-    return Fraction(value)
+def _hook(cls: Any) -> Any:
+    """A cattrs structure hook that reads a value of ``cls`` as ``forms`` reads it."""
+    read = forms.reader(cls)
+    if read is None:
+        raise TypeError(f"forms reads no {cls!r}")
+    return lambda value, _: read(value)
 
 
 def _is_literal(cls: Any) -> bool:
@@ -102,13 +49,8 @@ def _is_tuple(cls: Any) -> bool:
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
 
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(PartialDate, _structure_partial_date)
-    conv.register_structure_hook(Span, _structure_span)
-    conv.register_structure_hook(Decimal, _structure_decimal)
-    conv.register_structure_hook(Fraction, _structure_fraction)
+    for cls in forms.scalars():
+        conv.register_structure_hook(cls, _hook(cls))
     for cls in (PartialDate, Span, Decimal, Fraction):
         conv.register_unstructure_hook(cls, str)
 
@@ -119,7 +61,7 @@ def _make_converter() -> cattrs.Converter:
 
         def structure_tuple(value: object, _: Any) -> tuple[Any, ...]:
             if type(value) is not list:
-                raise _wrong(value, "a list")
+                raise forms.wrong(value, "a list")
             errors: list[Exception] = []
             result = []
             for i, element in enumerate(value):
@@ -142,25 +84,14 @@ def _make_converter() -> cattrs.Converter:
 
     money_hook = None
 
-    def structure_quantity(value: object, _: Any) -> Any:
+    def money(value: object) -> Any:
         nonlocal money_hook
-        if type(value) is dict:
-            money_hook = money_hook or conv.get_structure_hook(Money)
-            return money_hook(value, Money)
-        if type(value) is int:
-            return value
-        if type(value) is str:
-            return (
-                _structure_fraction(value, Fraction)
-                if "/" in value
-                else _structure_decimal(value, Decimal)
-            )
-        raise _wrong(value, "an integer, a decimal or fraction string, or money")
+        money_hook = money_hook or conv.get_structure_hook(Money)
+        return money_hook(value, Money)
 
-    conv.register_structure_hook(Quantity, structure_quantity)
-    conv.register_structure_hook(
-        Quantity | None, lambda v, _: None if v is None else structure_quantity(v, _)
-    )
+    quantity = forms.quantity(money)
+    conv.register_structure_hook(Quantity, lambda v, _: quantity(v))
+    conv.register_structure_hook(Quantity | None, lambda v, _: None if v is None else quantity(v))
     conv.register_unstructure_hook(Quantity, conv.unstructure)
 
     def attrs_structure(cls: Any) -> Any:
@@ -169,46 +100,15 @@ def _make_converter() -> cattrs.Converter:
 
         def structure_record(value: object, _: Any) -> Any:
             if type(value) is not dict:  # else cattrs fails on a missing .keys() or `in`
-                raise _wrong(value, what)
+                raise forms.wrong(value, what)
             return generated(value, cls)
 
         return structure_record
 
-    def literal_hook(cls: Any) -> Any:
-        allowed = get_args(cls)
-        typed = frozenset((type(a), a) for a in allowed)
-
-        def structure_literal(value: object, _: Any) -> Any:
-            try:
-                known = (type(value), value) in typed
-            except TypeError:  # unhashable: a list or an object
-                known = False
-            if not known:
-                raise ValueError(f"expected {_choices(allowed)}, got {shown(value)}")
-            return value
-
-        return structure_literal
-
-    @functools.cache
-    def enum_hook(cls: Any) -> Any:
-        members = {m.value: m for m in cls}
-        typed = frozenset((type(v), v) for v in members)
-
-        def structure_enum(value: object, _: Any) -> Any:
-            try:
-                known = (type(value), value) in typed
-            except TypeError:  # unhashable: a list or an object
-                known = False
-            if not known:
-                raise ValueError(f"expected {_choices(tuple(members))}, got {shown(value)}")
-            return members[value]
-
-        return structure_enum
-
-    conv.register_structure_hook_factory(_is_literal, literal_hook)
-    # by class, not by predicate: cattrs 24.1 dispatches enums by class before it asks any
-    # predicate, so a factory never saw them and enum's own message ("is not a valid") leaked
-    conv.register_structure_hook(enum.Enum, lambda value, cls: enum_hook(cls)(value, cls))
+    # a Literal and an enum as forms reads them: by class for an enum, not by predicate, as
+    # cattrs 24.1 dispatches enums by class before it asks any predicate
+    conv.register_structure_hook_factory(_is_literal, _hook)
+    conv.register_structure_hook(enum.Enum, lambda value, cls: _hook(cls)(value, cls))
 
     def attrs_unstructure(cls: Any) -> Any:
         generated = make_dict_unstructure_fn(cls, conv, _cattrs_omit_if_default=True)
