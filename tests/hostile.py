@@ -24,8 +24,16 @@ from aseanrok.registry import NAMES
 
 DATA = files("aseanrok") / "data"
 _READS_BYTES = hasattr(aseanrok.loader, "parse")
-#: The bytes of every bundled data file.
+#: The bytes of every bundled data file, and its parsed JSON.
 BYTES = {name: (DATA / f"{name}.json").read_bytes() for name in NAMES}
+DOCS = {name: json.loads(raw) for name, raw in BYTES.items()}
+
+
+def with_document(name: str, document: object) -> dict[str, bytes]:
+    """The bundled files, one of them replaced by ``document``."""
+    return {**BYTES, name: json.dumps(document).encode()}
+
+
 #: How many examples a property test draws: the deep profile draws twenty times as many.
 DEEP = os.environ.get("HYPOTHESIS_PROFILE") == "deep"
 
@@ -144,3 +152,36 @@ def accessors() -> dict[str, Callable[[], object]]:
         "project()": lambda: a.project(a.projects()[0].id),
         "event()": lambda: a.event(a.events()[0].id),
     }
+
+
+#: The public functions that take a name or a key, each with one argument to vary.
+NAMED: dict[str, Callable[[str], object]] = {
+    "acronym": aseanrok.acronym,
+    "expand": aseanrok.expand,
+    "expansions": aseanrok.expansions,
+    "expand(lang=)": lambda key: aseanrok.expand(aseanrok.acronyms()[0].acronym, lang=key),
+    "fund": aseanrok.fund,
+    "fund_history": aseanrok.fund_history,
+    "institution": aseanrok.institution,
+    "person": aseanrok.person,
+    "source": aseanrok.source,
+    "indicator": aseanrok.indicator,
+    "series": aseanrok.series,
+    "statistics": aseanrok.statistics,
+    "office_holders": aseanrok.office_holders,
+    "summit(series=)": lambda key: aseanrok.summit(1, key),
+    "summits(series=)": lambda key: aseanrok.summits(series=key),
+    "timeline(category=)": lambda key: aseanrok.timeline(category=key),
+    "timeline(start=)": lambda key: aseanrok.timeline(key),
+    "partnership_level": aseanrok.partnership_level,
+    "partnership_levels(track=)": lambda key: aseanrok.partnership_levels(key),
+    "funds_by_year(kind=)": lambda key: aseanrok.funds_by_year(2020, kind=key),
+    "projects(fund=)": lambda key: aseanrok.projects(fund=key),
+    "collection": lambda key: aseanrok.load().collection(key),
+    "name_in": lambda key: aseanrok.summits()[0].name_in(key),
+    "get": aseanrok.get,
+    "agreement": aseanrok.agreement,
+    "project": aseanrok.project,
+    "event": aseanrok.event,
+    "PartialDate.parse": aseanrok.PartialDate.parse,
+}
