@@ -11,6 +11,7 @@ A broken contract names each cycle, shortest first, import by import with its li
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import grimp
@@ -95,7 +96,7 @@ class AcyclicContract(Contract):
         details = [
             [
                 (importer, imported, _lines(graph, importer, imported))
-                for importer, imported in zip(cycle, cycle[1:], strict=False)
+                for importer, imported in itertools.pairwise(cycle)
             ]
             for cycle in found
         ]
