@@ -21,7 +21,10 @@ import attrs
 from . import forms
 from ._annotations import namer, read
 from .dates import PartialDate, Span
-from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text
+from .errors import DataError
+from .raw import json_kind
+from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text, typed
+from .registry import record_class
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
 
     Step = Callable[[Any], Any]
 
-__all__ = ["plan"]
+__all__ = ["plan", "structure"]
 
 # dates and spans repeat across records: each text parsed once (bounded: any data may come)
 _DATES: dict[str, PartialDate] = {}
@@ -236,3 +239,23 @@ def _checked(step: Step, field: attrs.Attribute[Any]) -> bool:
 _OPTIONAL_CHECK = type(attrs.validators.optional(_text))
 # only text: a str equals nothing but a str (1 == True, so a number would not do)
 _TEXT_STEPS = frozenset({forms.text, _optional(forms.text)})
+
+
+def structure(name: str, document: object) -> tuple[Any, ...]:
+    """The records of a collection's parsed file, or ``DataError`` for the first that does not
+    fit: its class's plan makes them, and where the plan fails (or the class has none) the
+    strict converter reads the file again, to make them or to say what does not fit."""
+    file = f"{name}.json"
+    cls = record_class(name)
+    if type(document) is not list:
+        raise DataError(file, "$", f"expected a list of records, got {json_kind(document)}")
+    build = plan(cls)
+    if build is not None:
+        try:
+            with typed():  # the plan checks every type: the records need not again
+                return tuple(map(build, document))
+        except Exception:  # whatever it is, the converter names it
+            pass
+    from .convert import structure_document
+
+    return structure_document(file, cls, document)

@@ -33,7 +33,7 @@ from .errors import DataError
 from .file_checks import check_file
 from .ids import Index, index, scan
 from .order import natural
-from .raw import data_dir, files, json_kind, parse, read_bytes
+from .raw import data_dir, files, parse, read_bytes
 from .registry import NAMES, RAW, record_class
 
 TYPE_CHECKING = False
@@ -164,7 +164,7 @@ class Loader:
 
     def _load(self, name: str) -> tuple[Any, ...]:
         """Read, structure and check one collection; cache its records, in its natural order."""
-        records = self._checked_step(name, lambda document: self._structure(name, document))
+        records = self._checked_step(name, lambda document: _structure(name, document))
         records = self._cache[name] = natural(name, records)
         return records
 
@@ -208,7 +208,7 @@ class Loader:
         """``DataError`` if a file is faulty on its own: its JSON, its records, its own checks
         (not those against other files: the file that consulted it is checked against it)."""
         document = self._document(name)
-        self._structure(name, document)
+        _structure(name, document)
         check_file(name, document)  # type: ignore[arg-type]
 
     def _commit(self, name: str, document: object) -> None:
@@ -219,29 +219,11 @@ class Loader:
         self._documents.pop(name, None)
         self._bytes.pop(name, None)
 
-    def _structure(self, name: str, document: object) -> tuple[Any, ...]:
-        """The records of a parsed file, or ``DataError`` for the first that does not fit.
 
-        The class's structuring plan makes them; where it fails (or the class has none), the
-        strict converter reads the file again, to make them or to say what does not fit.
-        """
-        from ._plans import plan
-        from .records._validate import typed
+def _structure(name: str, document: object) -> tuple[Any, ...]:
+    from ._plans import structure  # attrs: imported for records, not for JSON read (expand())
 
-        file = f"{name}.json"
-        cls = record_class(name)
-        if type(document) is not list:
-            raise DataError(file, "$", f"expected a list of records, got {json_kind(document)}")
-        build = plan(cls)
-        if build is not None:
-            try:
-                with typed():  # the plan checks every type: the records need not again
-                    return tuple(map(build, document))
-            except Exception:  # whatever it is, the converter names it
-                pass
-        from .convert import structure_document
-
-        return structure_document(file, cls, document)
+    return structure(name, document)
 
 
 _default: Loader | None = None
