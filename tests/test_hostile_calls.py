@@ -21,13 +21,19 @@ from aseanrok.registry import NAMES
 # 7. loads once means once
 
 
-def test_concurrent_first_calls_read_and_parse_each_file_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    loader = MemoryLoader(dict(BYTES))
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> tuple[MemoryLoader, list[str]]:
+    """A loader of the bundled files, and the names of the files parsed, as they are parsed."""
     parses: list[str] = []
     parse = aseanrok.loader.parse
     monkeypatch.setattr(aseanrok.loader, "parse", lambda n, raw: parses.append(n) or parse(n, raw))
+    return MemoryLoader(dict(BYTES)), parses
+
+
+def test_concurrent_first_calls_read_and_parse_each_file_once(
+    counted: tuple[MemoryLoader, list[str]],
+) -> None:
+    loader, parses = counted
     calls: list[Callable[[], object]] = [
         loader.dataset,
         lambda: loader.derive("acronyms", acronyms_api.validate_document, acronyms_api._build),
@@ -39,12 +45,9 @@ def test_concurrent_first_calls_read_and_parse_each_file_once(
 
 
 def test_concurrent_first_calls_of_the_package_read_each_file_once(
-    monkeypatch: pytest.MonkeyPatch,
+    counted: tuple[MemoryLoader, list[str]],
 ) -> None:
-    loader = MemoryLoader(dict(BYTES))
-    parses: list[str] = []
-    parse = aseanrok.loader.parse
-    monkeypatch.setattr(aseanrok.loader, "parse", lambda n, raw: parses.append(n) or parse(n, raw))
+    loader, parses = counted
     key = DOCS["acronyms"][0]["acronym"]
     calls: list[Callable[[], object]] = [
         lambda: a.expansions(key),

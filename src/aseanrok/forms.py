@@ -98,22 +98,23 @@ def _numbers() -> dict[object, Reader]:
     from fractions import Fraction
 
     decimal_form, fraction_form = number_forms()
+    return {
+        Decimal: _written(Decimal, decimal_form, "a decimal number", '"5.7"'),
+        Fraction: _written(Fraction, fraction_form, "a fraction", '"1/3"'),
+    }
 
-    def decimal(value: Any) -> Decimal:
+
+def _written(make: Callable[[str], Any], form: re.Pattern[str], noun: str, eg: str) -> Reader:
+    """The reader of a number written as text in ``form``: ``make(text)``."""
+
+    def read(value: Any) -> Any:
         if not isinstance(value, str):
-            raise wrong(value, 'a decimal number as a string, e.g. "5.7"')
-        if decimal_form.fullmatch(value) is None:
-            raise ValueError(f"not a decimal number: {shown(value)}")
-        return Decimal(value)
+            raise wrong(value, f"{noun} as a string, e.g. {eg}")
+        if form.fullmatch(value) is None:
+            raise ValueError(f"not {noun}: {shown(value)}")
+        return make(value)
 
-    def fraction(value: Any) -> Fraction:
-        if not isinstance(value, str):
-            raise wrong(value, 'a fraction as a string, e.g. "1/3"')
-        if fraction_form.fullmatch(value) is None:
-            raise ValueError(f"not a fraction: {shown(value)}")
-        return Fraction(value)
-
-    return {Decimal: decimal, Fraction: fraction}
+    return read
 
 
 def quantity(money: Reader) -> Reader:

@@ -4,7 +4,7 @@ claims and citations, each source linked to its page."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -89,22 +89,27 @@ def record_html(record: object) -> str:
         parts.append(f"<p><em>Inferred, not stated:</em> {escape(names)}</p>")
     claims = getattr(record, "claims", ())
     if claims:
-        items = "".join(
-            f"<li>{escape(c.field)} = {escape(c.value)} ({c.rank.value}"
-            + (f": {escape(c.reason)}" if c.reason else "")
-            + ") "
-            + ", ".join(source_link(x.source_id, x.locator) for x in c.citations)
-            + "</li>"
-            for c in claims
-        )
-        parts.append(f"<p><em>Where sources disagree:</em></p><ul>{items}</ul>")
+        parts.append(_listed("Where sources disagree", "ul", map(_claim, claims)))
     citations = getattr(record, "citations", ())
     if citations:
-        items = "".join(
-            f"<li>{source_link(c.source_id, c.locator)}"
-            + (f": “{escape(c.quote_text)}”" if c.quote_text else "")
-            + "</li>"
-            for c in citations
-        )
-        parts.append(f"<p><em>Sources:</em></p><ol>{items}</ol>")
+        parts.append(_listed("Sources", "ol", map(_citation, citations)))
     return "\n".join(parts)
+
+
+def _listed(title: str, tag: str, items: Iterable[str]) -> str:
+    return (
+        f"<p><em>{title}:</em></p><{tag}>" + "".join(f"<li>{i}</li>" for i in items) + f"</{tag}>"
+    )
+
+
+def _claim(claim: Any) -> str:
+    """A claim: the field, the value, its rank (and why), and the sources that state it."""
+    why = f": {escape(claim.reason)}" if claim.reason else ""
+    links = ", ".join(source_link(c.source_id, c.locator) for c in claim.citations)
+    return f"{escape(claim.field)} = {escape(claim.value)} ({claim.rank.value}{why}) {links}"
+
+
+def _citation(citation: Any) -> str:
+    """A citation: its source linked, at its locator, and its quote for the five documents."""
+    quote = f": “{escape(citation.quote_text)}”" if citation.quote_text else ""
+    return source_link(citation.source_id, citation.locator) + quote
