@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import aseanrok as a
-from aseanrok.records._names import languages, name_in
+from aseanrok.records._facts import languages, name_in
 
 
 def _own_forms(acronym: a.Acronym, lang: str) -> list[str]:

@@ -84,12 +84,12 @@ def _make_converter() -> cattrs.Converter:
 
     money_hook = None
 
-    def money(value: object) -> Any:
+    def structure_money(value: object) -> Any:
         nonlocal money_hook
         money_hook = money_hook or conv.get_structure_hook(Money)
         return money_hook(value, Money)
 
-    quantity = forms.quantity(money)
+    quantity = forms.quantity(structure_money)
     conv.register_structure_hook(Quantity, lambda v, _: quantity(v))
     conv.register_structure_hook(Quantity | None, lambda v, _: None if v is None else quantity(v))
     conv.register_unstructure_hook(Quantity, conv.unstructure)

@@ -241,7 +241,7 @@ def expand(text: str, lang: str = "en") -> str:
     forms = {k.casefold(): v for k, v in _compact()[2].get(key, {}).items()}
     if wanted in forms:
         return forms[wanted]
-    from ..records._names import languages, name_in  # the records: only now, not for English
+    from ..records._facts import languages, name_in  # the records: only now, not for English
 
     named = _referred(key)
     if wanted in {lang.casefold() for lang in languages(named)}:
