@@ -123,7 +123,8 @@ def render(
         "## Scaling",
         "",
         "Synthetic data of 10x and 100x the real records (same schema, ids suffixed, dates "
-        "moved on by 50 years a copy so a range holds the same events at every size), read "
+        "moved back 70 years, before the real ones, so a range of the real years holds the same "
+        "events at every size), read "
         "through the same loader from a temporary directory. Load time excludes the one-time "
         "making of the classes and structuring plans.",
         "",

@@ -14,6 +14,10 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "aseanrok" / "data"
+# every copy's dates moved back by this many years: before the real data (1988 on) and still in
+# the years a date of the data may fall in (_rules.DATA_YEARS), so that a range of the real years
+# holds the same records at every size
+SHIFT = -70
 # fields holding a year, and ordinals that must stay unique in a file
 YEARS = {"start_year", "end_year", "year", "first_year", "last_year"}
 ORDINALS = {"number", "line_of_effort"}
@@ -44,7 +48,7 @@ def _dates() -> frozenset[str]:
 
 
 def _shift_date(text: str, years: int) -> str:
-    """Every year in ``text`` moved on; a 29 February that the new year lacks becomes the 28th."""
+    """Every year in ``text`` moved; a 29 February that the new year lacks becomes the 28th."""
     moved = re.sub(r"\b(\d{4})\b", lambda m: f"{int(m.group(1)) + years:04d}", text)
     return re.sub(
         r"\b(\d{4})-02-29\b",
@@ -58,7 +62,7 @@ def _leap(year: int) -> bool:
 
 
 def _copy(node: Any, i: int) -> Any:
-    """Copy ``i`` of a value: dates moved ``50 * i`` years on, ordinals moved by ``1000 * i``,
+    """Copy ``i`` of a value: dates and years moved by ``SHIFT``, ordinals by ``1000 * i``,
     spellings suffixed, claims left out (a claim states its field's value as written)."""
     if isinstance(node, list):
         return [_copy(v, i) for v in node]
@@ -69,9 +73,9 @@ def _copy(node: Any, i: int) -> Any:
         if key == "claims":
             continue
         if key in _dates() and isinstance(value, str):
-            value = _shift_date(value, 50 * i)
+            value = _shift_date(value, SHIFT)
         elif key in YEARS and isinstance(value, int):
-            value += 50 * i
+            value += SHIFT
         elif key in ORDINALS and isinstance(value, int):
             value += 1000 * i
         elif isinstance(value, str) and (
