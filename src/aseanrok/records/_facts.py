@@ -5,11 +5,12 @@ every fact record has."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
 from .._args import require_text
+from ..dates import PartialDate, Span
 from ..errors import NotFoundError, shown
 from ._validate import Checked
 from .base import Claim, Variant, repr_html
@@ -144,3 +145,24 @@ class Named(Fact):
         'Sectoral dialogue relations'
         """
         return name_in(self, lang)
+
+
+class _Spanned(Protocol):
+    @property
+    def when(self) -> Span: ...
+
+
+class Held:
+    """For the records held over a ``when`` (summits, meetings): its first and last day."""
+
+    __slots__ = ()
+
+    @property
+    def start(self: _Spanned) -> PartialDate:
+        """First day (or the date, at its precision)."""
+        return self.when.start
+
+    @property
+    def end(self: _Spanned) -> PartialDate:
+        """Last day; equal to ``start`` for a single or imprecise date."""
+        return self.when.end

@@ -7,7 +7,7 @@ from typing import Literal
 import attrs
 
 from ..dates import PartialDate, Span
-from ._facts import Named, _claims, _inferred
+from ._facts import Held, Named, _claims, _inferred
 from ._validate import Checked, _check_id, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant, _citations
 from .summits import Track
@@ -71,7 +71,7 @@ class Chair(Checked):
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Meeting(Named):
+class Meeting(Held, Named):
     """One meeting of a series: its number where a source states it, dates at their
     precision, place, chairs, who led the ROK delegation, and the documents adopted.
 
@@ -100,13 +100,3 @@ class Meeting(Named):
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
-
-    @property
-    def start(self) -> PartialDate:
-        """First day (or the date, at its precision)."""
-        return self.when.start
-
-    @property
-    def end(self) -> PartialDate:
-        """Last day; equal to ``start`` for a single or imprecise date."""
-        return self.when.end

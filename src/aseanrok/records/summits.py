@@ -7,7 +7,7 @@ from typing import Literal
 import attrs
 
 from ..dates import PartialDate, Span
-from ._facts import Named, _claims, _inferred
+from ._facts import Held, Named, _claims, _inferred
 from ._validate import _check_id, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant, _citations
 
@@ -23,7 +23,7 @@ _opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
-class Summit(Named):
+class Summit(Held, Named):
     """A summit: its series and ordinal, dates at their precision, place, who met, documents.
 
     ``asean_chair`` is the country chairing ASEAN, ``chair`` the person who chaired (an id in
@@ -53,16 +53,6 @@ class Summit(Named):
     claims: tuple[Claim, ...] = _claims()
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
     citations: tuple[Citation, ...] = _citations()
-
-    @property
-    def start(self) -> PartialDate:
-        """First day (or the date, at its precision)."""
-        return self.when.start
-
-    @property
-    def end(self) -> PartialDate:
-        """Last day; equal to ``start`` for a single or imprecise date."""
-        return self.when.end
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
