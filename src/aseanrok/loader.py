@@ -28,6 +28,7 @@ import sys
 import threading
 import weakref
 
+from ._collector import paused
 from .checks import check_links
 from .errors import DataError
 from .file_checks import check_file
@@ -103,7 +104,7 @@ class Loader:
         if self._dataset is None:
             from .dataset import Dataset
 
-            with self._lock:
+            with self._lock, paused():
                 if self._dataset is None:
                     for name in NAMES:
                         if name not in self._cache:
@@ -174,13 +175,15 @@ class Loader:
 
     def _checked_step(self, name: str, step: Callable[[object], T]) -> T:
         """``step`` (structuring, or what stands in for it) on a collection's parsed JSON, then
-        the file and cross-file checks; on any failure what was read is forgotten."""
+        the file and cross-file checks; on any failure what was read is forgotten. The
+        garbage collector is paused meanwhile (``_collector``): all this makes no cycles."""
         try:
-            document = self._document(name)
-            result = step(document)
-            if name not in self._checked:
-                check_file(name, document)  # type: ignore[arg-type]  # structured: a list
-                self._check_links(name, document)
+            with paused():
+                document = self._document(name)
+                result = step(document)
+                if name not in self._checked:
+                    check_file(name, document)  # type: ignore[arg-type]  # structured: a list
+                    self._check_links(name, document)
         except BaseException:
             self._forget()
             raise
