@@ -41,6 +41,9 @@ __all__ = ["plan", "structure"]
 _DATES: dict[str, PartialDate] = {}
 _SPANS: dict[str, Span] = {}
 _CACHE_MAX = 4096
+# the records shared within one file (citations), forgotten once it is structured: kept, their
+# keys held each citation's text twice over
+_PER_FILE: list[dict[Any, Any]] = []
 
 
 class _Refused(Exception):
@@ -210,14 +213,20 @@ def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
 
 def _shared(cls: type, build: Step) -> Step:
     """``build``, for a class of text fields alone (a citation): a record equal to one already
-    made is that one, made once (records are frozen)."""
-    made: dict[tuple[tuple[str, Any], ...], Any] = {}
+    made from the same file is that one, made once (records are frozen)."""
+    made: dict[tuple[Any, ...], Any] = {}
+    _PER_FILE.append(made)
 
     def shared(value: Any) -> Any:
         if type(value) is not dict:
             raise _Refused
-        key = tuple(value.items())  # an unhashable value: a TypeError, as it is refused
-        return _remembered(made, key, build, value)
+        # the keys, then their values: as long a key for as many keys, so no two dicts share
+        # one; an unhashable value is a TypeError, refused as it should be
+        key = (*value, *value.values())
+        found = made.get(key)
+        if found is None:
+            found = made[key] = build(value)
+        return found
 
     return shared
 
@@ -256,6 +265,9 @@ def structure(name: str, document: object) -> tuple[Any, ...]:
                 return tuple(map(build, document))
         except Exception:  # whatever it is, the converter names it
             pass
+        finally:
+            for made in _PER_FILE:
+                made.clear()
     from .convert import structure_document
 
     return structure_document(file, cls, document)
