@@ -50,22 +50,21 @@ class _Refused(Exception):
     """A value the converter would refuse (the converter says why)."""
 
 
-def _remembered(cache: dict[Any, Any], key: Any, make: Callable[[Any], Any], value: Any) -> Any:
-    """``make(value)``, made once per ``key`` while the cache holds it (the cache is emptied
-    when full, so that it stays bounded)."""
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= _CACHE_MAX:
-            cache.clear()
-        found = cache[key] = make(value)
-    return found
+def _cached(cache: dict[str, Any], read: Step, optional: bool = False) -> Step:
+    """``read``, made once per text while ``cache`` holds it (emptied when full, so that it
+    stays bounded); where ``optional``, ``None`` is ``None``."""
 
-
-def _cached(cache: dict[str, Any], read: Step) -> Step:
     def structure(value: Any) -> Any:
         if type(value) is not str:
+            if value is None and optional:
+                return None
             return read(value)  # a subclass of str (not cached), or refused
-        return _remembered(cache, value, read, value)
+        found = cache.get(value)
+        if found is None:
+            if len(cache) >= _CACHE_MAX:
+                cache.clear()
+            found = cache[value] = read(value)
+        return found
 
     return structure
 
@@ -111,11 +110,13 @@ def _tuple(step: Step) -> Step:
     return structure
 
 
-# a date read once for every record that holds it
+# a date read once for every record that holds it (an optional one in the same step)
 _CACHED: dict[object, Step] = {
     PartialDate: _cached(_DATES, forms.date),
     Span: _cached(_SPANS, forms.span),
 }
+_OPTIONAL[_CACHED[PartialDate]] = _cached(_DATES, forms.date, optional=True)
+_OPTIONAL[_CACHED[Span]] = _cached(_SPANS, forms.span, optional=True)
 
 
 def _step(tp: Any) -> Step | None:
