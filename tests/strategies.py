@@ -21,7 +21,7 @@ from aseanrok._rules import DATA_YEARS
 from aseanrok.dates import PartialDate, Span
 from aseanrok.model import Citation, Quantity
 from aseanrok.money import Money
-from aseanrok.records._validate import _check_id
+from aseanrok.records._validate import _check_id, _opt_id
 from aseanrok.testing import partial_dates
 
 # the ids of the five sources, so that generated citations can also pass reference checks
@@ -105,7 +105,7 @@ _BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
 def _is_id(field: attrs.Attribute[Any]) -> bool:
     """Whether a field's validator holds it to an id (a slug), or to None or an id."""
     check = field.validator
-    return check is _check_id or getattr(check, "validator", None) is _check_id
+    return check in (_check_id, _opt_id) or getattr(check, "validator", None) is _check_id
 
 
 def _for(tp: Any, name: str, slug: bool = False) -> st.SearchStrategy[Any]:

@@ -70,9 +70,30 @@ def _quote(instance: object, attribute: attrs.Attribute[str], value: str) -> Non
         raise ValueError(f"a quote is at most {QUOTE_MAX} characters, this one has {len(value)}")
 
 
+# the optional ones pass a good value without a second call; a bad one goes to the check
+# that says what is wrong
+
+
 def _opt_text(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
-    if value is not None:
+    if value is not None and not (isinstance(value, str) and value.strip()):
         _text(instance, attribute, value)
+
+
+def _opt_quote(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
+    if value is not None and not (
+        isinstance(value, str) and value.strip() and len(value) <= QUOTE_MAX
+    ):
+        _quote(instance, attribute, value)
+
+
+def _opt_id(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and SLUG.fullmatch(value)):
+        _check_id(instance, attribute, value)
+
+
+def _opt_lang(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and LANG.fullmatch(value)):
+        _check_lang(instance, attribute, value)
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -99,7 +120,7 @@ def _not_before(first: str) -> Callable[[Any, attrs.Attribute[int | None], int |
 #: The validators that refuse any value but a str, those that refuse any but None or a str,
 #: and any but None or an int: on such a field the loader's plans leave the type check to them.
 STR_ONLY = frozenset({_check_id, _check_lang, _text, _quote})
-STR_OR_NONE = frozenset({_opt_text})
+STR_OR_NONE = frozenset({_opt_text, _opt_quote, _opt_id, _opt_lang})
 INT_OR_NONE = frozenset({_positive})
 
 

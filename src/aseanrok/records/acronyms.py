@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from ._validate import Checked, _check_id, _non_empty, _opt_text, _text
+from ._validate import Checked, _check_id, _non_empty, _opt_id, _opt_text, _text
 from .base import Citation, Variant, _citations, repr_html
 
 __all__ = ["Acronym", "Meaning"]
@@ -16,9 +16,7 @@ class Meaning(Checked):
 
     expansion: str = attrs.field(validator=_text)
     alternatives: tuple[Variant, ...] = ()
-    refers_to: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_check_id)
-    )
+    refers_to: str | None = attrs.field(default=None, validator=_opt_id)
     citations: tuple[Citation, ...] = _citations()
 
 

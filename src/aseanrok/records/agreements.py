@@ -6,12 +6,10 @@ import attrs
 
 from ..dates import PartialDate, Span
 from ._facts import Named, _claims, _inferred
-from ._validate import Checked, _check_id, _opt_text, _text
+from ._validate import Checked, _check_id, _opt_id, _opt_text, _text
 from .base import Citation, Claim, Rank, Variant, _citations
 
 __all__ = ["Agreement", "PartyDate"]
-
-_opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

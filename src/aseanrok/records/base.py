@@ -10,7 +10,16 @@ from .._compared import Compared
 from .._markup import plain_text
 from .._views import rendering
 from ..dates import PartialDate
-from ._validate import Checked, _check_id, _check_lang, _non_empty, _opt_text, _quote, _text
+from ._validate import (
+    Checked,
+    _check_id,
+    _check_lang,
+    _non_empty,
+    _opt_lang,
+    _opt_quote,
+    _opt_text,
+    _text,
+)
 
 __all__ = ["Citation", "Claim", "Rank", "Source", "Variant"]
 
@@ -27,13 +36,6 @@ def repr_html(record: object) -> str:
     """The record as Jupyter shows it: fields, inferred ones, claims, citations with links (the
     rendering layer draws it)."""
     return rendering().record_html(record)
-
-
-def _opt_quote(
-    instance: Citation, attribute: attrs.Attribute[str | None], value: str | None
-) -> None:
-    if value is not None:
-        _quote(instance, attribute, value)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -88,9 +90,7 @@ class Source(Checked):
     published: PartialDate | None = None
     kind: str = attrs.field(validator=_text)
     url: str | None = attrs.field(default=None, validator=_opt_text)
-    language: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_check_lang)
-    )
+    language: str | None = attrs.field(default=None, validator=_opt_lang)
     via: str | None = attrs.field(default=None, validator=_opt_text)
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
 

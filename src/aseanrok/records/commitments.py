@@ -9,7 +9,7 @@ import attrs
 from ..dates import PartialDate, Span
 from ..quantity import Quantity
 from ._facts import Fact, _claims, _inferred
-from ._validate import _check_id, _opt_text, _text
+from ._validate import _check_id, _opt_id, _opt_text, _text
 from .base import Citation, Claim, _citations
 
 __all__ = ["Commitment", "CommitmentKind"]
@@ -17,8 +17,6 @@ __all__ = ["Commitment", "CommitmentKind"]
 #: A target for a figure (trade, visitors), or a pledge of something other than fund money
 #: (trainees, scholarships).
 CommitmentKind = Literal["target", "pledge"]
-
-_opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

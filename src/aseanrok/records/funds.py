@@ -9,15 +9,13 @@ import attrs
 from ..dates import PartialDate
 from ..money import Money
 from ._facts import Fact, Named, _claims, _inferred
-from ._validate import Checked, _check_id, _non_empty, _not_before, _opt_text, _text
+from ._validate import Checked, _check_id, _non_empty, _not_before, _opt_id, _opt_text, _text
 from .base import Citation, Claim, Rank, Variant, _citations
 
 __all__ = ["Earmark", "Fund", "FundVolume", "Pledge", "VolumeKind"]
 
 #: What an annual volume is: money put in, or a target pledged.
 VolumeKind = Literal["contribution", "pledged"]
-
-_opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

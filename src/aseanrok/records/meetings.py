@@ -8,7 +8,7 @@ import attrs
 
 from ..dates import PartialDate, Span
 from ._facts import Held, Named, _claims, _inferred
-from ._validate import Checked, _check_id, _opt_text, _positive, _text
+from ._validate import Checked, _check_id, _opt_id, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant, _citations
 from .summits import Track
 
@@ -17,8 +17,6 @@ __all__ = ["Chair", "Lapse", "Level", "Meeting", "MeetingSeries"]
 #: How high a series meets: ministers, senior officials, or officials (committees, working
 #: groups, negotiating rounds). The leaders' summits are ``Summit`` records.
 Level = Literal["ministerial", "senior-officials", "officials"]
-
-_opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)

@@ -6,7 +6,7 @@ import attrs
 
 from ..dates import PartialDate
 from ._facts import Fact, Named, _claims, _inferred
-from ._validate import Checked, _check_id, _non_empty, _opt_text, _positive, _text
+from ._validate import Checked, _check_id, _non_empty, _opt_id, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant, _citations
 
 __all__ = ["Person", "Role", "Tenure"]
@@ -56,7 +56,7 @@ class Tenure(Fact):
     id: str = attrs.field(validator=_check_id)
     office: str = attrs.field(validator=_check_id)
     holder: str = attrs.field(validator=_text)
-    person: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
+    person: str | None = attrs.field(default=None, validator=_opt_id)
     number: int | None = attrs.field(default=None, validator=_positive)
     start: PartialDate | None = None
     end: PartialDate | None = attrs.field(default=None, validator=_check_span)

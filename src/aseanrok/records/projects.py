@@ -6,7 +6,7 @@ import attrs
 
 from ..money import Money
 from ._facts import Fact, _claims, _inferred
-from ._validate import _check_id, _not_before, _opt_text, _text
+from ._validate import _check_id, _not_before, _opt_id, _opt_text, _text
 from .base import Citation, Claim, _citations
 
 __all__ = ["Project"]
@@ -26,9 +26,7 @@ class Project(Fact):
     acronym: str | None = attrs.field(default=None, validator=_opt_text)
     kind: str = attrs.field(validator=_text)
     budget: Money | None = None
-    budget_in: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_check_id)
-    )
+    budget_in: str | None = attrs.field(default=None, validator=_opt_id)
     start_year: int | None = None
     end_year: int | None = attrs.field(default=None, validator=_not_before("start_year"))
     line_of_effort: int | None = None

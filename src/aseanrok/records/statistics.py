@@ -9,7 +9,7 @@ import attrs
 from ..dates import PartialDate, Span
 from ..quantity import Quantity
 from ._facts import Fact, _claims, _inferred
-from ._validate import Checked, _check_id, _opt_text, _text
+from ._validate import Checked, _check_id, _opt_id, _opt_text, _text
 from .base import Citation, Claim, Rank, _citations
 
 __all__ = ["Indicator", "Statistic"]
@@ -39,7 +39,7 @@ class Statistic(Fact):
     as_of: PartialDate | None = None
     change_percent: Decimal | None = None
     change_from: PartialDate | None = None
-    basis: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_id))
+    basis: str | None = attrs.field(default=None, validator=_opt_id)
     rank: Rank = Rank.NORMAL
     reason: str | None = attrs.field(default=None, validator=_opt_text)
     inferred: tuple[str, ...] = _inferred()

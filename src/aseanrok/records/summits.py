@@ -8,7 +8,7 @@ import attrs
 
 from ..dates import PartialDate, Span
 from ._facts import Held, Named, _claims, _inferred
-from ._validate import _check_id, _opt_text, _positive, _text
+from ._validate import _check_id, _opt_id, _opt_text, _positive, _text
 from .base import Citation, Claim, Variant, _citations
 
 __all__ = ["PartnershipLevel", "Series", "Summit", "Track"]
@@ -18,8 +18,6 @@ __all__ = ["PartnershipLevel", "Series", "Summit", "Track"]
 Series = Literal["asean-rok", "commemorative", "mekong-rok"]
 #: The relationships whose levels the data follows: ASEAN-ROK, and the Mekong-ROK track.
 Track = Literal["asean-rok", "mekong-rok"]
-
-_opt_id = attrs.validators.optional(_check_id)
 
 
 @attrs.frozen(kw_only=True, eq=False, repr=False)
