@@ -4,6 +4,7 @@ every fact record has."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, Protocol
 
@@ -70,6 +71,16 @@ def as_text(value: object) -> str:
     return str(value)
 
 
+# where a path into a field ends the field's name
+_STEP = re.compile(r"[.\[]")
+
+
+@functools.cache
+def _fact_fields(cls: Any) -> frozenset[str]:
+    """The names of a record class's fact fields."""
+    return frozenset(f.name for f in attrs.fields(cls)) - _NOT_FACTS
+
+
 def check_facts(record: object) -> None:
     """Check ``inferred`` and ``claims`` against the record's own fields.
 
@@ -82,10 +93,10 @@ def check_facts(record: object) -> None:
     if not inferred and not claims:
         return
     cls: Any = type(record)
-    fields = {f.name for f in attrs.fields(cls)} - _NOT_FACTS
+    fields = _fact_fields(cls)
     for name in inferred:
         # a field, or a path into a nested record of it: "roles[0].as_of"
-        if re.split(r"[.\[]", name, maxsplit=1)[0] not in fields:
+        if _STEP.split(name, maxsplit=1)[0] not in fields:
             raise ValueError(f"inferred names {shown(name)}, not a fact field of {cls.__name__}")
     if len(set(inferred)) != len(inferred):
         raise ValueError(f"inferred names a field twice: {shown(list(inferred))}")
