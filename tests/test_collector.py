@@ -37,7 +37,8 @@ def test_a_load_runs_with_the_collector_paused_and_resumes_it() -> None:
 
     loader._read = watched  # type: ignore[method-assign]
     loader.dataset()
-    assert seen and not any(seen)
+    assert seen
+    assert not any(seen)
     assert gc.isenabled()
 
 
