@@ -95,9 +95,9 @@ def check_links(name: str, document: Document, index_of: IndexOf) -> None:
         index_of(other, True)
     # an id two files use is the later file's fault (in display order), as load() meets it
     earlier = [(other, index_of(other, False).ids) for other in NAMES[: NAMES.index(name)]]
-    for i, record in enumerate(document):
-        rid = record.get("id")
-        if rid is not None:
+    rids = [record.get("id") for record in document]
+    if not all(ids.isdisjoint(rids) for _, ids in earlier):  # else, which one first
+        for i, rid in enumerate(rids):
             for other, ids in earlier:
                 if rid in ids:
                     raise DataError(
@@ -106,29 +106,41 @@ def check_links(name: str, document: Document, index_of: IndexOf) -> None:
     _check_citations(file, document, pages)
     for path, targets in REFERENCES.get(name, ()):
         known = [index_of(t, False).ids for t in (NAMES if targets is None else targets)]
-        for where, ref in _references(document, path):
-            if ref is not None and not any(ref in ids for ids in known):
+        for ref, i, j in _references(document, path):
+            for ids in known:
+                if ref in ids:
+                    break
+            else:
                 what = "any collection" if targets is None else " or ".join(targets)
+                where = _where(path, i, j)
                 raise DataError(file, where, f"{shown(ref)} names no record in {what}")
     special = _LINKS.get(name)
     if special is not None:
         special(file, document, index_of)
 
 
-def _references(document: Document, path: str) -> Iterator[tuple[str, object]]:
-    """(JSON path, value) of each reference at ``path`` in each record."""
+def _references(document: Document, path: str) -> Iterator[tuple[object, int, int]]:
+    """(value, record, item) of each reference at ``path`` that is set, the item -1 for a field
+    that is no list: the JSON path is written (``_where``) only for a fault."""
     field, listed, rest = path.partition("[]")
     key = rest.removeprefix(".")
     for i, record in enumerate(document):
         value = record.get(field)
-        if not listed:
-            yield f"$[{i}].{field}", value
+        if value is None:
             continue
-        for j, item in enumerate(value or ()):
-            if key:
-                yield f"$[{i}].{field}[{j}].{key}", item.get(key)
-            else:
-                yield f"$[{i}].{field}[{j}]", item
+        if not listed:
+            yield value, i, -1
+            continue
+        for j, item in enumerate(value):
+            ref = item.get(key) if key else item
+            if ref is not None:
+                yield ref, i, j
+
+
+def _where(path: str, i: int, j: int) -> str:
+    """The JSON path of reference ``j`` (-1: the field itself) at ``path`` in record ``i``."""
+    field, _, rest = path.partition("[]")
+    return f"$[{i}].{field}" + ("" if j < 0 else f"[{j}]{rest}")
 
 
 def _check_citations(file: str, document: Document, pages: dict[str, Any]) -> None:
