@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 import types
 import typing
@@ -30,19 +31,42 @@ def _not_str(attribute: attrs.Attribute[Any], value: object) -> TypeError:
 # they run for every field of every record loaded
 
 
+# ids and language tags repeat (a citation's source, a reference, "en"): a text once found to
+# fit its pattern is remembered, so the pattern runs once for it, not for each record. Only an
+# exact str is looked up (a subclass may compare as it likes); bounded: emptied when full.
+_SLUGS: set[str] = set()
+_LANGS: set[str] = set()
+_FITS_MAX = 1024
+
+
+def _fits(known: set[str], pattern: re.Pattern[str], value: str) -> bool:
+    """Whether ``value`` fits ``pattern``; remembered in ``known`` if it does."""
+    if pattern.fullmatch(value) is None:
+        return False
+    if type(value) is str:
+        if len(known) >= _FITS_MAX:
+            known.clear()
+        known.add(value)
+    return True
+
+
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if type(value) is str and value in _SLUGS:
+        return
     if not isinstance(value, str):
         raise _not_str(attribute, value)
-    if SLUG.fullmatch(value) is None:
+    if not _fits(_SLUGS, SLUG, value):
         raise ValueError(
             f"{attribute.name} must be a lowercase slug like 'summit-25', got {shown(value)}"
         )
 
 
 def _check_lang(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if type(value) is str and value in _LANGS:
+        return
     if not isinstance(value, str):
         raise _not_str(attribute, value)
-    if LANG.fullmatch(value) is None:
+    if not _fits(_LANGS, LANG, value):
         raise ValueError(
             f"{attribute.name} must be a BCP 47 tag like 'en' or 'ko', got {shown(value)}"
         )
@@ -87,12 +111,12 @@ def _opt_quote(instance: object, attribute: attrs.Attribute[str], value: str | N
 
 
 def _opt_id(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
-    if value is not None and not (isinstance(value, str) and SLUG.fullmatch(value)):
+    if value is not None and not (type(value) is str and value in _SLUGS):
         _check_id(instance, attribute, value)
 
 
 def _opt_lang(instance: object, attribute: attrs.Attribute[str], value: str | None) -> None:
-    if value is not None and not (isinstance(value, str) and LANG.fullmatch(value)):
+    if value is not None and not (type(value) is str and value in _LANGS):
         _check_lang(instance, attribute, value)
 
 
