@@ -215,7 +215,7 @@ class Loader:
         check_file(name, document)  # type: ignore[arg-type]
 
     def _commit(self, name: str, document: object) -> None:
-        found = self._indexes.get(name)
+        found = self._indexes.pop(name, None)  # a scan's ids, kept no longer than its bytes
         self._checked[name] = found if found and found.complete else index(name, document)
         if name in RAW:
             self._kept[name] = document
