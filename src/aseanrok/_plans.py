@@ -110,13 +110,23 @@ def _tuple(step: Step) -> Step:
     return structure
 
 
+def _span(date: Step) -> Step:
+    """A span read as ``forms.span`` reads it, each of its dates by ``date``: a date in a span
+    and the same date elsewhere are one record, read once."""
+
+    def read(value: Any) -> Span:
+        first, slash, last = value.partition("/")  # not a str: refused
+        start = date(first)
+        return Span(start=start, end=date(last) if slash else start)
+
+    return read
+
+
 # a date read once for every record that holds it (an optional one in the same step)
-_CACHED: dict[object, Step] = {
-    PartialDate: _cached(_DATES, forms.date),
-    Span: _cached(_SPANS, forms.span),
-}
+_CACHED: dict[object, Step] = {PartialDate: _cached(_DATES, forms.date)}
+_CACHED[Span] = _cached(_SPANS, _span(_CACHED[PartialDate]))
 _OPTIONAL[_CACHED[PartialDate]] = _cached(_DATES, forms.date, optional=True)
-_OPTIONAL[_CACHED[Span]] = _cached(_SPANS, forms.span, optional=True)
+_OPTIONAL[_CACHED[Span]] = _cached(_SPANS, _span(_CACHED[PartialDate]), optional=True)
 
 
 def _step(tp: Any) -> Step | None:

@@ -93,9 +93,12 @@ class PartialDate:
         m = _EDTF.fullmatch(text)
         if m is None:
             raise ValueError(f"not a date of the form YYYY[-MM[-DD]]: {shown(text)}")
-        year, month, day = (int(g) if g is not None else None for g in m.groups())
-        assert year is not None
-        return cls(year=year, month=month, day=day)
+        year, month, day = m.groups()
+        return cls(
+            year=int(year),
+            month=None if month is None else int(month),
+            day=None if day is None else int(day),
+        )
 
     @classmethod
     def from_date(cls, date: _dt.date) -> PartialDate:
