@@ -96,7 +96,7 @@ def check_facts(record: object) -> None:
     fields = _fact_fields(cls)
     for name in inferred:
         # a field, or a path into a nested record of it: "roles[0].as_of"
-        if _STEP.split(name, maxsplit=1)[0] not in fields:
+        if name not in fields and _STEP.split(name, maxsplit=1)[0] not in fields:
             raise ValueError(f"inferred names {shown(name)}, not a fact field of {cls.__name__}")
     if len(set(inferred)) != len(inferred):
         raise ValueError(f"inferred names a field twice: {shown(list(inferred))}")
