@@ -139,16 +139,14 @@ def quantity(money: Reader) -> Reader:
 
 
 def _literal(allowed: tuple[object, ...]) -> Reader:
-    typed = frozenset((type(a), a) for a in allowed)
+    typed = {(type(a), a): a for a in allowed}
 
     def read(value: Any) -> Any:
         try:
-            known = (type(value), value) in typed  # by type too: 1 is no True here
-        except TypeError:  # unhashable: a list or an object
-            known = False
-        if not known:
-            raise ValueError(f"expected {_choices(allowed)}, got {shown(value)}")
-        return value
+            # by type too (1 is no True here); the Literal's own value, held once
+            return typed[type(value), value]
+        except (KeyError, TypeError):  # not allowed, or unhashable (a list or an object)
+            raise ValueError(f"expected {_choices(allowed)}, got {shown(value)}") from None
 
     return read
 
