@@ -20,6 +20,7 @@ import attrs
 
 from . import forms
 from ._annotations import namer, read
+from ._date_steps import DATE, OPTIONAL_DATE, OPTIONAL_SPAN, SPAN
 from .dates import PartialDate, Span
 from .errors import DataError
 from .raw import json_kind
@@ -37,10 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = ["plan", "structure"]
 
-# dates and spans repeat across records: each text parsed once (bounded: any data may come)
-_DATES: dict[str, PartialDate] = {}
-_SPANS: dict[str, Span] = {}
-_CACHE_MAX = 4096
 # the records shared within one file (citations), forgotten once it is structured: kept, their
 # keys held each citation's text twice over
 _PER_FILE: list[dict[Any, Any]] = []
@@ -48,25 +45,6 @@ _PER_FILE: list[dict[Any, Any]] = []
 
 class _Refused(Exception):
     """A value the converter would refuse (the converter says why)."""
-
-
-def _cached(cache: dict[str, Any], read: Step, optional: bool = False) -> Step:
-    """``read``, made once per text while ``cache`` holds it (emptied when full, so that it
-    stays bounded); where ``optional``, ``None`` is ``None``."""
-
-    def structure(value: Any) -> Any:
-        if type(value) is not str:
-            if value is None and optional:
-                return None
-            return read(value)  # a subclass of str (not cached), or refused
-        found = cache.get(value)
-        if found is None:
-            if len(cache) >= _CACHE_MAX:
-                cache.clear()
-            found = cache[value] = read(value)
-        return found
-
-    return structure
 
 
 @functools.cache
@@ -110,23 +88,9 @@ def _tuple(step: Step) -> Step:
     return structure
 
 
-def _span(date: Step) -> Step:
-    """A span read as ``forms.span`` reads it, each of its dates by ``date``: a date in a span
-    and the same date elsewhere are one record, read once."""
-
-    def read(value: Any) -> Span:
-        first, slash, last = value.partition("/")  # not a str: refused
-        start = date(first)
-        return Span(start=start, end=date(last) if slash else start)
-
-    return read
-
-
 # a date read once for every record that holds it (an optional one in the same step)
-_CACHED: dict[object, Step] = {PartialDate: _cached(_DATES, forms.date)}
-_CACHED[Span] = _cached(_SPANS, _span(_CACHED[PartialDate]))
-_OPTIONAL[_CACHED[PartialDate]] = _cached(_DATES, forms.date, optional=True)
-_OPTIONAL[_CACHED[Span]] = _cached(_SPANS, _span(_CACHED[PartialDate]), optional=True)
+_CACHED: dict[object, Step] = {PartialDate: DATE, Span: SPAN}
+_OPTIONAL.update({DATE: OPTIONAL_DATE, SPAN: OPTIONAL_SPAN})
 
 
 def _step(tp: Any) -> Step | None:
