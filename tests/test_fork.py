@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Callable
 
 import pytest
-from hostile import BYTES, MemoryLoader
+from hostile import BYTES, DOCS, MemoryLoader
 
 import aseanrok
 import aseanrok.loader
@@ -181,3 +181,33 @@ def test_a_fork_during_a_first_load_never_hangs_the_child() -> None:
     )
     hung, failed = map(int, out.stdout.split())
     assert (hung, failed) == (0, 0), out.stderr[-2000:]
+
+
+def test_a_child_forked_while_a_thread_structures_a_file_structures_its_own() -> None:
+    """The plans structure one file at a time (their caches are that file's): a child forked
+    while another thread holds that turn does not wait for it."""
+    from aseanrok import _plans
+
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with _plans._FILE_LOCK:
+            holding.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert holding.wait(30)
+        pid = _fork()
+        if pid == 0:
+            status = 1
+            try:
+                records, _ = _plans.structure("visions", DOCS["visions"])
+                status = 0 if records else 2
+            finally:
+                os._exit(status)
+    finally:
+        release.set()
+        holder.join()
+    assert _wait_for(pid) == 0

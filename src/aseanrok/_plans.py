@@ -14,6 +14,8 @@ A class with a field type not planned here gets no plan (``None``): the converte
 from __future__ import annotations
 
 import functools
+import os
+import threading
 import typing
 
 import attrs
@@ -25,6 +27,7 @@ from .dates import PartialDate, Span
 from .errors import DataError
 from .raw import json_kind
 from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text, typed
+from .records.base import Citation
 from .registry import record_class
 
 TYPE_CHECKING = False
@@ -39,8 +42,12 @@ if TYPE_CHECKING:
 __all__ = ["plan", "structure"]
 
 # the records shared within one file (citations), forgotten once it is structured: kept, their
-# keys held each citation's text twice over
+# keys held each citation's text twice over. One file at a time, so they are that file's.
 _PER_FILE: list[dict[Any, Any]] = []
+_MADE: dict[type, dict[Any, Any]] = {}  # each shared class's records of the file
+_FILE_LOCK = threading.Lock()
+# classes whose citations a plan reads other than as Citations (none in the model)
+_ODD_CITATIONS: set[type] = set()
 
 
 class _Refused(Exception):
@@ -79,13 +86,16 @@ def _optional(step: Step) -> Step:
     return found
 
 
+_TUPLE: dict[Step, Step] = {}
+
+
 def _tuple(step: Step) -> Step:
     def structure(value: Any) -> tuple[Any, ...]:
         if type(value) is not list:
             raise _Refused
         return tuple(map(step, value))
 
-    return structure
+    return _TUPLE.setdefault(step, structure)
 
 
 # a date read once for every record that holds it (an optional one in the same step)
@@ -151,6 +161,10 @@ def plan(cls: type) -> Step | None:
             return None
         steps[field.name] = step
         renamed = renamed or field.alias != field.name
+    if "citations" in steps:  # read as Citations, so the file's citations are those made
+        citing = plan(Citation)
+        if citing is None or steps["citations"] is not _tuple(citing):
+            _ODD_CITATIONS.add(cls)
     if renamed:
         aliases = {f.name: f.alias for f in attrs.fields(cls)}
 
@@ -191,6 +205,7 @@ def _shared(cls: type, build: Step) -> Step:
     made from the same file is that one, made once (records are frozen)."""
     made: dict[tuple[Any, ...], Any] = {}
     _PER_FILE.append(made)
+    _MADE[cls] = made
 
     def shared(value: Any) -> Any:
         if type(value) is not dict:
@@ -225,24 +240,44 @@ _OPTIONAL_CHECK = type(attrs.validators.optional(_text))
 _TEXT_STEPS = frozenset({forms.text, _optional(forms.text)})
 
 
-def structure(name: str, document: object) -> tuple[Any, ...]:
+def structure(name: str, document: object) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
     """The records of a collection's parsed file, or ``DataError`` for the first that does not
     fit: its class's plan makes them, and where the plan fails (or the class has none) the
-    strict converter reads the file again, to make them or to say what does not fit."""
+    strict converter reads the file again, to make them or to say what does not fit.
+
+    With them, where the plans made every citation of the file, its distinct ``Citation``
+    records (each citation the file repeats is one record): what the checks of its citations
+    need, without a walk through its JSON. ``None`` where the converter made the records.
+    """
     file = f"{name}.json"
     cls = record_class(name)
     if type(document) is not list:
         raise DataError(file, "$", f"expected a list of records, got {json_kind(document)}")
     build = plan(cls)
     if build is not None:
-        try:
-            with typed():  # the plan checks every type: the records need not again
-                return tuple(map(build, document))
-        except Exception:  # whatever it is, the converter names it
-            pass
-        finally:
-            for made in _PER_FILE:
-                made.clear()
+        with _FILE_LOCK:
+            try:
+                with typed():  # the plan checks every type: the records need not again
+                    records = tuple(map(build, document))
+                plan(Citation)  # its cache is there even for a file that cites nothing
+                cited = None if _ODD_CITATIONS else tuple(_MADE[Citation].values())
+                return records, cited
+            except Exception:  # whatever it is, the converter names it
+                pass
+            finally:
+                for cache in _PER_FILE:
+                    cache.clear()
     from .convert import structure_document
 
-    return structure_document(file, cls, document)
+    return structure_document(file, cls, document), None
+
+
+def _after_fork_in_child() -> None:
+    global _FILE_LOCK
+    _FILE_LOCK = threading.Lock()  # a thread the child does not have may have held it
+    for cache in _PER_FILE:
+        cache.clear()
+
+
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=_after_fork_in_child)

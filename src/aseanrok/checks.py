@@ -29,7 +29,7 @@ from .registry import NAMES
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # not imported at run time: the first expand() runs these checks
-    from collections.abc import Callable, Iterator, Mapping
+    from collections.abc import Callable, Iterator, Mapping, Sequence
     from typing import Any
 
     from .ids import Document, IndexOf
@@ -82,11 +82,16 @@ REFERENCES: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = ReadO
 )
 
 
-def check_links(name: str, document: Document, index_of: IndexOf) -> None:
+def check_links(
+    name: str, document: Document, index_of: IndexOf, citations: Sequence[Any] | None = None
+) -> None:
     """Raise ``DataError`` unless the file's ids are its own, its references resolve, its
     citations fit their sources, and what it shares with another file agrees with it.
 
-    ``index_of(name, complete)`` gives the ``Index`` of any file.
+    ``index_of(name, complete)`` gives the ``Index`` of any file. ``citations``, where given,
+    are the file's distinct citations as records (``source_id``, ``quote``), every one of them:
+    those are held to their sources rather than each citation found in the JSON, which is
+    searched only to name the one at fault.
     """
     file = f"{name}.json"
     # the full indexes first: a file asked for its ids only is scanned, not parsed
@@ -103,7 +108,8 @@ def check_links(name: str, document: Document, index_of: IndexOf) -> None:
                     raise DataError(
                         file, f"$[{i}].id", f"id {rid!r} is already used in {other}.json"
                     )
-    _check_citations(file, document, pages)
+    if citations is None or not _fit(citations, pages):
+        _check_citations(file, document, pages)
     for path, targets in REFERENCES.get(name, ()):
         known = [index_of(t, False).ids for t in (NAMES if targets is None else targets)]
         for ref, i, j in _references(document, path):
@@ -141,6 +147,11 @@ def _where(path: str, i: int, j: int) -> str:
     """The JSON path of reference ``j`` (-1: the field itself) at ``path`` in record ``i``."""
     field, _, rest = path.partition("[]")
     return f"$[{i}].{field}" + ("" if j < 0 else f"[{j}]{rest}")
+
+
+def _fit(citations: Sequence[Any], pages: dict[str, Any]) -> bool:
+    """Whether each citation names a listed source and fits its kind (as ``_cited_well``)."""
+    return all(pages.get(cited.source_id) is (cited.quote is None) for cited in citations)
 
 
 def _check_citations(file: str, document: Document, pages: dict[str, Any]) -> None:

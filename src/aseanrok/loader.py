@@ -171,26 +171,34 @@ class Loader:
 
     def _check(self, name: str, validate: Callable[[object], None]) -> None:
         """Check a collection's parsed JSON without structuring it."""
-        self._checked_step(name, validate)
 
-    def _checked_step(self, name: str, step: Callable[[object], T]) -> T:
+        def step(document: object) -> tuple[None, None]:
+            validate(document)
+            return None, None
+
+        self._checked_step(name, step)
+
+    def _checked_step(
+        self, name: str, step: Callable[[object], tuple[T, tuple[Any, ...] | None]]
+    ) -> T:
         """``step`` (structuring, or what stands in for it) on a collection's parsed JSON, then
-        the file and cross-file checks; on any failure what was read is forgotten. The
-        garbage collector is paused meanwhile (``_collector``): all this makes no cycles."""
+        the file and cross-file checks (on the citations the step made, where it made them
+        all); on any failure what was read is forgotten. The garbage collector is paused
+        meanwhile (``_collector``): all this makes no cycles."""
         try:
             with paused():
                 document = self._document(name)
-                result = step(document)
+                result, citations = step(document)
                 if name not in self._checked:
                     check_file(name, document)  # type: ignore[arg-type]  # structured: a list
-                    self._check_links(name, document)
+                    self._check_links(name, document, citations)
         except BaseException:
             self._forget()
             raise
         self._commit(name, document)
         return result
 
-    def _check_links(self, name: str, document: object) -> None:
+    def _check_links(self, name: str, document: object, citations: tuple[Any, ...] | None) -> None:
         """``check_links``; where it fails, a file it consulted that is faulty on its own (an
         emptied ``agreements.json`` that ``summits.json`` names records of) is the one blamed."""
         consulted: list[str] = []
@@ -200,7 +208,7 @@ class Loader:
             return self._index(other, complete)
 
         try:
-            check_links(name, document, index_of)  # type: ignore[arg-type]
+            check_links(name, document, index_of, citations)  # type: ignore[arg-type]
         except DataError:
             for other in dict.fromkeys(consulted):
                 if other != name and other not in self._checked:
@@ -223,7 +231,7 @@ class Loader:
         self._bytes.pop(name, None)
 
 
-def _structure(name: str, document: object) -> tuple[Any, ...]:
+def _structure(name: str, document: object) -> tuple[tuple[Any, ...], tuple[Any, ...] | None]:
     from ._plans import structure  # attrs: imported for records, not for JSON read (expand())
 
     return structure(name, document)
