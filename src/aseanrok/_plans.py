@@ -27,7 +27,6 @@ from .dates import PartialDate, Span
 from .errors import DataError
 from .raw import json_kind
 from .records._validate import INT_OR_NONE, STR_ONLY, STR_OR_NONE, _text, typed
-from .records.base import Citation
 from .registry import record_class
 
 TYPE_CHECKING = False
@@ -162,7 +161,7 @@ def plan(cls: type) -> Step | None:
         steps[field.name] = step
         renamed = renamed or field.alias != field.name
     if "citations" in steps:  # read as Citations, so the file's citations are those made
-        citing = plan(Citation)
+        citing = plan(_citation())
         if citing is None or steps["citations"] is not _tuple(citing):
             _ODD_CITATIONS.add(cls)
     if renamed:
@@ -259,8 +258,9 @@ def structure(name: str, document: object) -> tuple[tuple[Any, ...], tuple[Any, 
             try:
                 with typed():  # the plan checks every type: the records need not again
                     records = tuple(map(build, document))
-                plan(Citation)  # its cache is there even for a file that cites nothing
-                cited = None if _ODD_CITATIONS else tuple(_MADE[Citation].values())
+                citation = _citation()
+                plan(citation)  # its cache is there even for a file that cites nothing
+                cited = None if _ODD_CITATIONS else tuple(_MADE[citation].values())
                 return records, cited
             except Exception:  # whatever it is, the converter names it
                 pass
@@ -270,6 +270,13 @@ def structure(name: str, document: object) -> tuple[tuple[Any, ...], tuple[Any, 
     from .convert import structure_document
 
     return structure_document(file, cls, document), None
+
+
+def _citation() -> type:
+    """``Citation``, whose module is imported with the first record class that needs it."""
+    from .records.base import Citation
+
+    return Citation
 
 
 def _after_fork_in_child() -> None:
