@@ -186,6 +186,11 @@ def plan(cls: type) -> Step | None:
 def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
     """A record of ``cls`` from a dict, its values converted by ``convert``."""
 
+    def build_as_is(value: Any) -> Any:
+        if type(value) is not dict:
+            raise _Refused
+        return cls(**value)
+
     def build(value: Any) -> Any:
         # an unknown key or a missing field is a TypeError from the class
         if type(value) is not dict:
@@ -196,7 +201,7 @@ def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
                 fields[key] = step(fields[key])
         return cls(**fields)
 
-    return build
+    return build if convert else build_as_is
 
 
 def _shared(cls: type, build: Step) -> Step:

@@ -57,7 +57,7 @@ def _strict_int(value: object) -> int:
 
 
 def _strict_opt_int(value: object) -> int | None:
-    return None if value is None else _strict_int(value)
+    return value if value is None or type(value) is int else _strict_int(value)
 
 
 @attrs.frozen(kw_only=True, order=False)
