@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -34,10 +35,16 @@ def _check_amount(instance: Money, attribute: object, value: int) -> None:
 
 
 def _check_currency(instance: Money, attribute: object, value: str) -> None:
+    if not isinstance(value, str) or value not in _codes():
+        raise ValueError(f"currency must be an ISO 4217 code such as 'USD', got {shown(value)}")
+
+
+@functools.cache
+def _codes() -> frozenset[str]:
+    """The currency codes (their module imported on first use, not for each amount)."""
     from ._currencies import CODES
 
-    if not isinstance(value, str) or value not in CODES:
-        raise ValueError(f"currency must be an ISO 4217 code such as 'USD', got {shown(value)}")
+    return CODES
 
 
 def _check_bool(instance: Money, attribute: object, value: bool) -> None:

@@ -14,6 +14,8 @@ the order of the text that lists them.
 
 from __future__ import annotations
 
+import functools
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -53,17 +55,29 @@ def _source(s: Any) -> tuple[object, ...]:
 
 
 def _level(record: Any) -> int:
+    return _levels()[record.level]
+
+
+def _category(record: Any) -> int:
+    return _categories()[record.category]
+
+
+@functools.cache
+def _levels() -> dict[object, int]:
+    """Each level of a meeting series, to its place in the order ``Level`` declares."""
     from typing import get_args
 
     from .records.meetings import Level
 
-    return get_args(Level).index(record.level)
+    return {level: i for i, level in enumerate(get_args(Level))}
 
 
-def _category(record: Any) -> int:
+@functools.cache
+def _categories() -> dict[object, int]:
+    """Each category of an event, to its place in the order ``EventCategory`` declares."""
     from .records.events import EventCategory
 
-    return list(EventCategory).index(record.category)
+    return {category: i for i, category in enumerate(EventCategory)}
 
 
 def _statistic(s: Any) -> tuple[object, ...]:
