@@ -12,10 +12,11 @@ import re
 __all__ = ["plain_text"]
 
 # a superscript number after a word or a stop is a footnote marker ("partners.<sup>2</sup>"):
-# a reader of the plain text has no footnote to follow, so the marker goes
-_FOOTNOTE = re.compile(r"(?<=[^\d\s])<sup>\s*\d+\s*</sup>")
+# a reader of the plain text has no footnote to follow, so the marker goes (the patterns are
+# compiled on first use, by re's cache: making the records needs neither)
+_FOOTNOTE = r"(?<=[^\d\s])<sup>\s*\d+\s*</sup>"
 # any other tag of the extraction, without attributes: its text stays, the tag goes
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\s*/?>")
+_TAG = r"</?[A-Za-z][A-Za-z0-9]*\s*/?>"
 
 
 def plain_text(text: str) -> str:
@@ -27,5 +28,5 @@ def plain_text(text: str) -> str:
     'ASEAN external partners. In 2024'
     """
     if "<" in text:
-        text = _TAG.sub("", _FOOTNOTE.sub("", text))
+        text = re.sub(_TAG, "", re.sub(_FOOTNOTE, "", text))
     return " ".join(text.split())

@@ -114,8 +114,10 @@ def _index(name: str, document: object) -> Index:
 _ID_KEY = re.compile(rb'"id"\s*:\s*"([^"\\]*)"')
 
 
-# an "id" or a "kind" key and its value, as _ID_KEY finds an id (one pass over the sources)
-_ID_OR_KIND_KEY = re.compile(rb'"(id|kind)"\s*:\s*"([^"\\]*)"')
+# an "id" or a "kind" key and its value, as _ID_KEY finds an id (one pass over the sources; the
+# pattern compiled on first use, by re's cache: only a file that cites before the sources are
+# read needs it)
+_ID_OR_KIND_KEY = rb'"(id|kind)"\s*:\s*"([^"\\]*)"'
 
 
 def scan(name: str, raw: bytes, complete: bool) -> Index | None:
@@ -152,7 +154,7 @@ def _scan_kinds(raw: bytes, escaped: bool) -> Index | None:
     missing, and the file is parsed instead."""
     if escaped and (b'\\"id"' in raw or b'\\"kind"' in raw):
         return None
-    keys = _ID_OR_KIND_KEY.findall(raw)  # in file order: id, kind, id, kind...
+    keys = re.findall(_ID_OR_KIND_KEY, raw)  # in file order: id, kind, id, kind...
     if [key for key, _ in keys] != [b"id", b"kind"] * (len(keys) // 2) or len(keys) % 2:
         return None
     names = _decoded([value for _, value in keys[0::2]])
