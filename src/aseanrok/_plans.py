@@ -17,6 +17,7 @@ import functools
 import os
 import threading
 import typing
+from sys import intern
 
 import attrs
 
@@ -178,13 +179,17 @@ def plan(cls: type) -> Step | None:
         (f.name, steps[f.name]) for f in attrs.fields(cls) if not _checked(steps[f.name], f)
     )
 
+    repeated = tuple(f.name for f in attrs.fields(cls) if f.metadata.get("repeated"))
     if all(step in _TEXT_STEPS for step in steps.values()):
-        return _shared(cls, _build_each(cls, convert))
-    return _build_each(cls, convert)
+        return _shared(cls, _build_each(cls, convert, repeated))
+    return _build_each(cls, convert, repeated)
 
 
-def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
-    """A record of ``cls`` from a dict, its values converted by ``convert``."""
+def _build_each(
+    cls: type, convert: tuple[tuple[str, Step], ...], repeated: tuple[str, ...]
+) -> Step:
+    """A record of ``cls`` from a dict, its values converted by ``convert``, and the texts of
+    the fields ``repeated`` names interned: a text many records hold is held once."""
 
     def build_as_is(value: Any) -> Any:
         if type(value) is not dict:
@@ -196,12 +201,16 @@ def _build_each(cls: type, convert: tuple[tuple[str, Step], ...]) -> Step:
         if type(value) is not dict:
             raise _Refused
         fields = value.copy()
+        for key in repeated:
+            text = fields.get(key)
+            if type(text) is str:  # anything else: its field's validator refuses it
+                fields[key] = intern(text)
         for key, step in convert:
             if key in fields:
                 fields[key] = step(fields[key])
         return cls(**fields)
 
-    return build if convert else build_as_is
+    return build if convert or repeated else build_as_is
 
 
 def _shared(cls: type, build: Step) -> Step:

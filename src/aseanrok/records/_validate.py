@@ -13,7 +13,7 @@ import re
 import threading
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -140,6 +140,10 @@ def _not_before(first: str) -> Callable[[Any, attrs.Attribute[int | None], int |
 
     return check
 
+
+#: A field's ``metadata`` where its texts repeat from record to record (a kind of source, a
+#: language, the source a citation names): the loader holds each of them once (interned).
+REPEATED: Mapping[str, object] = types.MappingProxyType({"repeated": True})
 
 #: The validators that refuse any value but a str, those that refuse any but None or a str,
 #: and any but None or an int: on such a field the loader's plans leave the type check to them.

@@ -11,6 +11,7 @@ from .._markup import plain_text
 from .._views import rendering
 from ..dates import PartialDate
 from ._validate import (
+    REPEATED,
     Checked,
     _check_id,
     _check_lang,
@@ -51,8 +52,8 @@ class Citation(Compared):
     as a reader sees it, and what ``cite()``, the exports and the displays show.
     """
 
-    source_id: str = attrs.field(validator=_check_id)
-    locator: str = attrs.field(validator=_text)
+    source_id: str = attrs.field(validator=_check_id, metadata=REPEATED)
+    locator: str = attrs.field(validator=_text, metadata=REPEATED)
     quote: str | None = attrs.field(default=None, validator=_opt_quote)
 
     @property
@@ -86,11 +87,11 @@ class Source(Checked):
 
     id: str = attrs.field(validator=_check_id)
     title: str = attrs.field(validator=_text)
-    publisher: str = attrs.field(validator=_text)
+    publisher: str = attrs.field(validator=_text, metadata=REPEATED)
     published: PartialDate | None = None
-    kind: str = attrs.field(validator=_text)
+    kind: str = attrs.field(validator=_text, metadata=REPEATED)
     url: str | None = attrs.field(default=None, validator=_opt_text)
-    language: str | None = attrs.field(default=None, validator=_opt_lang)
+    language: str | None = attrs.field(default=None, validator=_opt_lang, metadata=REPEATED)
     via: str | None = attrs.field(default=None, validator=_opt_text)
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)
 
@@ -113,7 +114,7 @@ class Variant(Checked):
     when deprecated. ``lang`` is a BCP 47 tag: ``"en"`` (the default) or ``"ko"``..."""
 
     value: str = attrs.field(validator=_text)
-    lang: str = attrs.field(default="en", validator=_check_lang)
+    lang: str = attrs.field(default="en", validator=_check_lang, metadata=REPEATED)
     rank: Rank = Rank.NORMAL
     reason: str | None = attrs.field(default=None, validator=_opt_text)
     citations: tuple[Citation, ...] = _citations()
@@ -128,7 +129,7 @@ class Claim(Checked):
     as ``2009-06-01``, money as ``32000000 USD``).
     """
 
-    field: str = attrs.field(validator=_text)
+    field: str = attrs.field(validator=_text, metadata=REPEATED)
     value: str = attrs.field(validator=_text)
     rank: Rank = Rank.NORMAL
     reason: str | None = attrs.field(default=None, validator=_opt_text)

@@ -6,7 +6,16 @@ import attrs
 
 from ..dates import PartialDate
 from ._facts import Fact, Named, _claims, _inferred
-from ._validate import Checked, _check_id, _non_empty, _opt_id, _opt_text, _positive, _text
+from ._validate import (
+    REPEATED,
+    Checked,
+    _check_id,
+    _non_empty,
+    _opt_id,
+    _opt_text,
+    _positive,
+    _text,
+)
 from .base import Citation, Claim, Variant, _citations
 
 __all__ = ["Person", "Role", "Tenure"]
@@ -16,8 +25,8 @@ __all__ = ["Person", "Role", "Tenure"]
 class Role(Checked):
     """A role a person held, as of a date (the source's date unless stated)."""
 
-    title: str = attrs.field(validator=_text)
-    organization: str | None = attrs.field(default=None, validator=_opt_text)
+    title: str = attrs.field(validator=_text, metadata=REPEATED)
+    organization: str | None = attrs.field(default=None, validator=_opt_text, metadata=REPEATED)
     as_of: PartialDate
     former: bool = False
     note: str | None = attrs.field(default=None, validator=_opt_text, repr=False)

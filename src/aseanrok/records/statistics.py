@@ -9,7 +9,7 @@ import attrs
 from ..dates import PartialDate, Span
 from ..quantity import Quantity
 from ._facts import Fact, _claims, _inferred
-from ._validate import Checked, _check_id, _opt_id, _opt_text, _text
+from ._validate import REPEATED, Checked, _check_id, _opt_id, _opt_text, _text
 from .base import Citation, Claim, Rank, _citations
 
 __all__ = ["Indicator", "Statistic"]
@@ -28,11 +28,11 @@ class Statistic(Fact):
     """
 
     id: str = attrs.field(validator=_check_id)
-    indicator: str = attrs.field(validator=_check_id)
-    label: str = attrs.field(validator=_text)
+    indicator: str = attrs.field(validator=_check_id, metadata=REPEATED)
+    label: str = attrs.field(validator=_text, metadata=REPEATED)
     value: Quantity
     upper: Quantity | None = None
-    unit: str = attrs.field(validator=_text)
+    unit: str = attrs.field(validator=_text, metadata=REPEATED)
     approximate: bool = False
     qualifier: str | None = attrs.field(default=None, validator=_opt_text)
     period: Span | None = None
