@@ -106,7 +106,8 @@ def render(
         f"| reading, structuring and cross-checking every file | "
         f"{load['read_structure_check']:.1f} ms |",
         f"| total | {load['total']:.1f} ms |",
-        f"| for scale: `json.loads` of the same files, same process | {load['json_loads']:.1f} ms |",
+        f"| for scale: `json.loads` of the same files, same process | "
+        f"{load['json_loads']:.1f} ms |",
         "",
         "## Warm calls",
         "",
