@@ -7,7 +7,7 @@ Three layers, so that changing any single fact in the data fails a test:
   ``stated.py``;
 - a table of headline facts, each with the quote it comes from (where a page gives a more
   precise date, the data's date is compared at the precision the document states);
-- the counts the documents state (eight lines of effort...).
+- the counts the documents state (eight lines of effort...), in test_stated_counts.py.
 """
 
 from __future__ import annotations
@@ -278,25 +278,3 @@ FACTS: list[tuple[str, Callable[[], object], object, str]] = [
 @pytest.mark.parametrize(("what", "read", "expected", "quote"), FACTS, ids=[f[0] for f in FACTS])
 def test_fact(what: str, read: Callable[[], object], expected: object, quote: str) -> None:
     assert read() == expected, quote
-
-
-# Counts the documents state.
-STATED_COUNTS: list[tuple[str, Callable[[], int], int, str]] = [
-    ("lines of effort", lambda: len(a.lines_of_effort()), 8, "Eight Core Lines of Effort"),
-    ("priority areas", lambda: len(a.priority_areas()), 10, "KASI III lists ten"),
-    ("visions", lambda: len(a.visions()), 3, "namely, freedom, peace and prosperity"),
-    ("pledges", lambda: len(a.pledges()), 1, "KASI III.8, November 2022"),
-    (
-        "three ASEAN-related cooperation funds",
-        lambda: len(a.pledges()[0].volumes),
-        3,
-        "the AKCF ..., the MKCF ..., and the BMCF",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("what", "count", "expected", "quote"), STATED_COUNTS, ids=[c[0] for c in STATED_COUNTS]
-)
-def test_stated_counts(what: str, count: Callable[[], int], expected: int, quote: str) -> None:
-    assert count() == expected, quote
