@@ -1,4 +1,5 @@
-"""Fact tests for the meetings below the leaders, the FTA's instruments and the ROK ministers:
+"""Fact tests for the meetings below the leaders and the ROK ministers (the FTA's instruments:
+test_agreement_facts.py):
 each row names the page(s) a second reader confirmed it on, and the record must still cite
 them. A value worked out rather than stated is asserted to be marked inferred."""
 
@@ -8,7 +9,6 @@ import pytest
 from test_page_facts import cites
 
 import aseanrok as a
-from aseanrok.dates import PartialDate
 
 # (series, number, when, city, country, ROK head, pages)
 MEETINGS = [
@@ -164,68 +164,30 @@ def test_the_14th_transport_meeting_adopted_the_smart_mobility_declaration() -> 
     assert a.agreement("joint-declaration-smart-mobility-2023").meeting == m.id
 
 
-# (agreement, signed, in force, meeting, pages)
-FTA = [
-    (
-        "framework-agreement-comprehensive-economic-cooperation",
-        "2005-12-13",
-        None,
-        "summit-9",
-        ("asean-csp-overview-2025",),
-    ),
-    (
-        "aktig-agreement",
-        "2006-08-24",
-        "2007-06",
-        "aem-rok-consultations-4",
-        ("cil-nus-aktig-2006",),
-    ),
-    (
-        "asean-rok-trade-in-services-agreement",
-        "2007-11-21",
-        "2009-05-01",
-        "summit-11",
-        ("asean-csp-overview-2025",),
-    ),
-    (
-        "asean-rok-investment-agreement",
-        "2009-06-02",
-        "2009-09-01",
-        "commemorative-2009",
-        ("asean-csp-overview-2025",),
-    ),
-    (
-        "protocol-amend-aktig-2011",
-        "2011-11-17",
-        None,
-        None,
-        ("cil-nus-second-protocol-aktig-2011",),
-    ),
-]
+def test_the_3rd_economic_consultation_is_the_manila_meeting_of_may_2006() -> None:
+    # slideshare-akfta-status-th numbers it the 3rd; the Nation's report of the day places it
+    m = a.meeting("aem-rok-consultations", number=3)
+    assert (str(m.when), m.city, m.rok_head) == ("2006-05-16", "Manila", "kim-hyun-chong")
+    assert cites(m, "slideshare-akfta-status-th", "bilaterals-nation-2006-05-16")
+    with pytest.warns(DeprecationWarning, match="aem-rok-consultations-3"):
+        assert a.get("aem-rok-consultations-2006").id == m.id  # its id before it had a number
 
 
-@pytest.mark.parametrize(("key", "signed", "in_force", "meeting", "pages"), FTA)
-def test_fta_instrument_dates(
-    key: str, signed: str, in_force: str | None, meeting: str | None, pages: tuple[str, ...]
-) -> None:
-    g = a.agreement(key)
-    assert str(g.signed) == signed
-    assert (None if g.in_force is None else str(g.in_force)) == in_force
-    assert g.meeting == meeting
-    assert cites(g, *pages)
+def test_the_1st_economic_consultation_is_counted_back_from_the_2nd() -> None:
+    # hankyung-2004-09-06-aem-rok-jakarta: Jakarta, "the 4th"; the 2nd is asean-2nd-aem-korea-2005
+    m = a.meeting("aem-rok-consultations", number=1)
+    assert (str(m.when), m.city, m.rok_head) == ("2004-09-04", "Jakarta", None)
+    assert {"number", "when"} <= set(m.inferred)
+    assert cites(m, "hankyung-2004-09-06-aem-rok-jakarta")
 
 
-def test_party_dates_of_the_third_protocol() -> None:
-    # asean-csp-overview-2025 para 18 (Viet Nam); cil-nus-third-protocol-aktig-2015 (Korea)
-    g = a.agreement("third-protocol-amend-aktig-agreement")
-    assert g.amends == ("aktig-agreement",)
-    assert g.in_force_for("Viet Nam") == PartialDate.parse("2023-11-28")
-    assert g.in_force_for("Republic of Korea") == PartialDate.parse("2016-01-01")
-    assert g.in_force_for("Thailand") is None  # no date of its own, and none for all
-    # the Philippines came in later than the first parties (akfta-asean-tig-text)
-    tig = a.agreement("aktig-agreement")
-    assert tig.in_force_for("Philippines") == PartialDate.parse("2008-01-01")
-    assert tig.in_force_for("Lao PDR") == PartialDate.parse("2007-06")  # the agreement's own
+def test_the_2001_foreign_ministers_session_is_a_reading_and_says_so() -> None:
+    # vietnamembassy-usa-pmc-hanoi-2001: the Hanoi PMC met each dialogue partner; the ROK's
+    # session and Han Seung-soo's presence are read from it and from two previews
+    m = a.meeting("asean-rok-ministerial-meetings", year=2001)
+    assert (str(m.when), m.city, m.rok_head) == ("2001-07", "Hanoi", "han-seung-soo")
+    assert {"when", "city", "country", "rok_head"} <= set(m.inferred)
+    assert cites(m, "vietnamembassy-usa-pmc-hanoi-2001", "fnnews-2001-07-22-hanoi-pmc")
 
 
 # (office, person, start, end, number, pages)
