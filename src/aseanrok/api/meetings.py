@@ -76,8 +76,8 @@ def meetings(
     """The meetings below the leaders, chronologically; ``series`` (an id, acronym or name),
     ``year`` (held or begun in it) and ``level`` narrow them.
 
-    >>> [m.number for m in aseanrok.meetings(series="asean-rok-transport-ministers-meeting")]
-    [1, 3, 9, 10, 11, 12, 14, 15, 16]
+    >>> [m.number for m in aseanrok.meetings(series="asean-rok-transport-ministers-meeting")][:3]
+    [1, 3, 9]
     """
     year = optional_int(year, "year")
     found = _chronological() if series is None else _by_series().get(_one_series(series).id, ())
