@@ -1,7 +1,7 @@
 """Fact tests for the sectoral and officials' meetings and the agencies' agreements added in
-data 2026.12.3: each row names the page(s) a second reader confirmed it on, and the record must
-still cite them; a value read rather than stated is asserted to be marked inferred, and where
-pages disagree both values are asserted to be kept, ranked."""
+data 2026.12.3 and 2026.12.4: each row names the page(s) a second reader confirmed it on, and
+the record must still cite them; a value read rather than stated is asserted to be marked
+inferred, and where pages disagree both values are asserted to be kept, ranked."""
 
 from __future__ import annotations
 
@@ -96,3 +96,28 @@ def test_nsp_stands_for_the_new_southern_policy() -> None:
     # scribd-lee-nsp-foip-2020, koreatimes-opinion-nsp: both write NSP for the policy
     assert a.expand("NSP") == "New Southern Policy"
     assert a.agreement("new-southern-policy").acronym == "NSP"
+
+
+def test_the_4th_culture_ministers_meeting_was_by_video() -> None:
+    # the culture ministry's page (mcst pSeq=5328): 22 October 2020, by video, 박양우 for the ROK
+    m = a.meeting("amca-rok", number=4)
+    assert (str(m.when), m.virtual, m.rok_head) == ("2020-10-22", True, "park-yang-woo")
+
+
+def test_the_startup_policy_dialogues_days() -> None:
+    # etoday 1971840 (the 9th, dated 9 December 2020); Newsis (the 5th, dated 5 November 2021):
+    # the day is stated, the month and year are the reports' date lines, so marked
+    second = a.meeting("asean-rok-startup-policy-dialogue", number=2)
+    fourth = a.meeting("asean-rok-startup-policy-dialogue", number=4)
+    assert (str(second.when), str(fourth.when)) == ("2020-12-09", "2021-11-05")
+    assert "when" in second.inferred
+    assert "when" in fourth.inferred
+
+
+def test_a_co_chairs_hangul_name_is_joined_as_a_reading() -> None:
+    # news1-3rd-ammdm-rok-2024: 이한경 co-chaired the 3rd disaster ministers' meeting, the one
+    # the Indonesian and German reports give Lee Han-kyung for
+    person = a.get("lee-han-kyung")
+    assert "이한경" in [n.value for n in person.names]
+    assert "names[0]" in person.inferred
+    assert cites(person, "news1-3rd-ammdm-rok-2024")

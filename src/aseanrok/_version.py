@@ -3,4 +3,4 @@
 __version__ = "0.1.0"
 
 #: Version of the bundled data; bumped whenever any data file changes.
-DATA_VERSION = "2026.12.3"
+DATA_VERSION = "2026.12.4"
