@@ -11,6 +11,7 @@ import importlib
 import json
 import os
 import pkgutil
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,26 @@ def package_reads(loader: Loader) -> Iterator[Loader]:
     finally:
         aseanrok.loader._default = saved
         clear_caches()
+
+
+@contextlib.contextmanager
+def held_by_another_thread(context: contextlib.AbstractContextManager[object]) -> Iterator[None]:
+    """For the duration, another thread is inside ``context`` (a lock, a pause) and stays there."""
+    entered, leave = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with context:
+            entered.set()
+            leave.wait(30)
+
+    other = threading.Thread(target=hold)
+    other.start()
+    try:
+        assert entered.wait(30)
+        yield
+    finally:
+        leave.set()
+        other.join()
 
 
 def _first(values: Any, default: Any = None) -> Any:

@@ -10,7 +10,7 @@ import warnings
 from collections.abc import Iterator
 
 import pytest
-from hostile import BYTES, MemoryLoader, with_document
+from hostile import BYTES, MemoryLoader, held_by_another_thread, with_document
 
 from aseanrok._collector import paused
 from aseanrok.errors import DataError
@@ -58,23 +58,10 @@ def test_a_program_that_turned_the_collector_off_keeps_it_off() -> None:
 
 
 def test_the_last_thread_to_leave_resumes_it() -> None:
-    entered, leave = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with paused():
-            entered.set()
-            leave.wait(30)
-
-    other = threading.Thread(target=hold)
-    other.start()
-    try:
-        assert entered.wait(30)
+    with held_by_another_thread(paused()):
         with paused():
             assert not gc.isenabled()
         assert not gc.isenabled()  # the other thread is still inside
-    finally:
-        leave.set()
-        other.join()
     assert gc.isenabled()
 
 

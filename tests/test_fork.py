@@ -11,7 +11,7 @@ import warnings
 from collections.abc import Callable
 
 import pytest
-from hostile import BYTES, DOCS, MemoryLoader
+from hostile import BYTES, DOCS, MemoryLoader, held_by_another_thread
 
 import aseanrok
 import aseanrok.loader
@@ -188,17 +188,7 @@ def test_a_child_forked_while_a_thread_structures_a_file_structures_its_own() ->
     while another thread holds that turn does not wait for it."""
     from aseanrok import _plans
 
-    holding, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with _plans._FILE_LOCK:
-            holding.set()
-            release.wait(30)
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    try:
-        assert holding.wait(30)
+    with held_by_another_thread(_plans._FILE_LOCK):
         pid = _fork()
         if pid == 0:
             status = 1
@@ -207,7 +197,4 @@ def test_a_child_forked_while_a_thread_structures_a_file_structures_its_own() ->
                 status = 0 if records else 2
             finally:
                 os._exit(status)
-    finally:
-        release.set()
-        holder.join()
     assert _wait_for(pid) == 0
